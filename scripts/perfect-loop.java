@@ -1,0 +1,32 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 25+
+//DEPS info.picocli:picocli:4.7.7
+//SOURCES ../src/main/java/workbook/cli/*.java
+//SOURCES ../src/main/java/workbook/perfect/*.java
+//SOURCES ../src/main/java/workbook/ways/*.java
+//SOURCES ../src/main/java/workbook/timing/*.java
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import workbook.cli.Cli;
+import workbook.perfect.PerfectNumbers;
+import workbook.perfect.SearchOptions;
+import workbook.timing.Stopwatch;
+
+@Command(name = "perfect-loop", mixinStandardHelpOptions = true,
+        description = "The guide's perfect-number search with a plain for loop, on one thread.")
+class PerfectLoop implements Runnable {
+    @Mixin SearchOptions search;
+
+    public void run() {
+        var clock = Stopwatch.start();
+        for (int n = 1; n < search.n(); n++) {
+            if (PerfectNumbers.isPerfect(n)) {
+                IO.println(n + " is a Perfect number");
+            }
+        }
+        IO.println(clock.doneLine());
+    }
+
+    void main(String[] args) { Cli.run(this, args); }
+}

@@ -1,0 +1,44 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 25+
+//DEPS info.picocli:picocli:4.7.7
+//SOURCES ../src/main/java/workbook/cli/*.java
+//SOURCES ../src/main/java/workbook/sleepy/*.java
+//SOURCES ../src/main/java/workbook/timing/*.java
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import workbook.cli.Cli;
+import workbook.sleepy.SleepyOptions;
+import workbook.timing.Stopwatch;
+
+@Command(name = "sleepy-loop", mixinStandardHelpOptions = true,
+        description = "Ten threads from a loop, all started, then all joined: about 1 second.")
+class SleepyLoop implements Callable<Integer> {
+    @Mixin SleepyOptions options;
+
+    @Option(names = "--workers", paramLabel = "W", defaultValue = "10", description = "How many threads (default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    public Integer call() throws InterruptedException {
+        Cli.atLeast(options.spec(), "--workers", 1, workers);
+        var sleepy = options.sleepyMan();
+        var clock = Stopwatch.start();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Thread t = new Thread(sleepy::sleepyMan);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        IO.println(clock.doneLine());
+        return 0;
+    }
+
+    void main(String[] args) { Cli.run(this, args); }
+}

@@ -1,0 +1,61 @@
+package workbook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Runs a script's command: parses its options, runs it, and exits with its code. Bad input
+ * gets one line on stderr, a usage hint and exit code 2; an error while running gets one
+ * line and exit code 1. No stack traces for the reader.
+ */
+public final class Cli {
+    public static final int BAD_INPUT = 2;
+
+    private Cli() {}
+
+    /** Parses {@code args} into {@code command}, runs it, and exits the JVM with its exit code. */
+    public static void run(Object command, String[] args) {
+        System.exit(execute(command, args));
+    }
+
+    /** Like {@link #run} but returns the exit code (for tests). */
+    public static int execute(Object command, String[] args) {
+        CommandLine line = new CommandLine(command);
+        line.setParameterExceptionHandler(Cli::badInput);
+        line.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            err.println(cmd.getCommandName() + ": " + describe(error));
+            err.flush();
+            return cmd.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return line.execute(args);
+    }
+
+    private static int badInput(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String name = cmd.getCommandName();
+        err.println(name + ": " + e.getMessage());
+        err.println("Usage: see '" + name + " --help'");
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static String describe(Throwable error) {
+        if (error instanceof InterruptedException) {
+            return "interrupted";
+        }
+        String message = error.getMessage();
+        return message == null ? error.getClass().getSimpleName() : message;
+    }
+
+    /** Checks an option's value as picocli reads it; a bad value becomes a one-line error. */
+    public static int atLeast(CommandLine.Model.CommandSpec spec, String option, int min, int value) {
+        if (value < min) {
+            throw new ParameterException(spec.commandLine(),
+                    "%s must be at least %d, got %d".formatted(option, min, value));
+        }
+        return value;
+    }
+}
