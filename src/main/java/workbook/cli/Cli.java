@@ -14,9 +14,16 @@ public final class Cli {
 
     private Cli() {}
 
-    /** Parses {@code args} into {@code command}, runs it, and exits the JVM with its exit code. */
+    /**
+     * Parses {@code args} into {@code command} and runs it. On failure the JVM exits with the
+     * error's code at once; on success main just returns, and the JVM ends as usual once every
+     * non-daemon thread has ended (a script that leaves threads running shows that wait).
+     */
     public static void run(Object command, String[] args) {
-        System.exit(execute(command, args));
+        int code = execute(command, args);
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     /** Like {@link #run} but returns the exit code (for tests). */

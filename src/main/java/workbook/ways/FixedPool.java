@@ -39,7 +39,8 @@ public final class FixedPool implements Way {
 
     @Override
     public <T, R> List<R> map(List<T> inputs, Task<? super T, ? extends R> task) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        WorkerThreads threads = new WorkerThreads("pool-worker");
+        ExecutorService pool = Executors.newFixedThreadPool(workers, threads);
         try {
             List<Future<R>> futures = new ArrayList<>(inputs.size());
             for (T input : inputs) {
@@ -57,7 +58,8 @@ public final class FixedPool implements Way {
             pool.shutdownNow();                        // interrupts the running tasks, drops the queued ones
             throw e;
         } finally {
-            pool.close();                              // waits until every worker has ended
+            pool.close();                              // waits until the pool has stopped
+            threads.awaitAllEnded();
         }
     }
 }

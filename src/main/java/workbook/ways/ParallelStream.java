@@ -40,7 +40,8 @@ public final class ParallelStream implements Way {
     @Override
     public <T, R> List<R> map(List<T> inputs, Task<? super T, ? extends R> task) throws InterruptedException {
         AtomicBoolean stopped = new AtomicBoolean();
-        ForkJoinPool pool = new ForkJoinPool(workers);
+        WorkerThreads threads = new WorkerThreads("stream-worker");
+        ForkJoinPool pool = new ForkJoinPool(workers, threads, null, false);
         try {
             ForkJoinTask<List<R>> job = pool.submit(() -> IntStream.range(0, inputs.size())
                     .parallel()
@@ -70,7 +71,8 @@ public final class ParallelStream implements Way {
             pool.shutdownNow();                        // running ones are interrupted
             throw e;
         } finally {
-            pool.close();                              // waits until every worker has ended
+            pool.close();                              // waits until the pool has stopped
+            threads.awaitAllEnded();
         }
     }
 }
