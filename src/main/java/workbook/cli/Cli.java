@@ -54,7 +54,8 @@ public final class Cli {
             return "interrupted";
         }
         String message = error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : message;
+        // the first line only: some errors (a failed Spark job) carry a whole remote stack trace
+        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 
     /** Checks an option's value as picocli reads it; a bad value becomes a one-line error. */
