@@ -1,0 +1,127 @@
+package workbook.lock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+
+/**
+ * Several threads raise one counter at the same time, all let go at once by a latch so they
+ * really collide; then the count is compared with the number of increments made.
+ */
+public final class CounterRace {
+    private CounterRace() {}
+
+    /** Increments per thread in the unmeasured round before {@link #raceAll} measures. */
+    public static final long WARM_UP_INCREMENTS = 500_000;
+
+    /** The counters of the lesson, the broken one first; each call makes fresh ones. */
+    public static List<Supplier<Counter>> counters() {
+        return List.of(UnsafeCounter::new, SynchronizedCounter::new, LockedCounter::new,
+                AtomicCounter::new, AdderCounter::new);
+    }
+
+    /** What one race gave: {@code lost} is how many increments the counter did not keep. */
+    public record Result(String counter, int threads, long expected, long counted, double seconds) {
+        public long lost() {
+            return expected - counted;
+        }
+
+        public double lostPercent() {
+            return 100.0 * lost() / expected;
+        }
+
+        public double nanosPerIncrement() {
+            return seconds * 1e9 / expected;
+        }
+    }
+
+    /** {@code threads} threads each call {@code counter.increment()} {@code increments} times. */
+    public static Result race(Counter counter, int threads, long increments) throws InterruptedException {
+        if (threads < 1 || increments < 0) {
+            throw new IllegalArgumentException("need at least 1 thread and 0 or more increments, got "
+                    + threads + " and " + increments);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> racers = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            racers.add(Thread.ofPlatform().name("racer-" + (t + 1)).start(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;                               // stopped before the start: do nothing
+                }
+                for (long done = 0; done < increments && !Thread.currentThread().isInterrupted(); ) {
+                    long batch = Math.min(increments - done, 1 << 16);   // an interrupt is noticed between batches
+                    for (long i = 0; i < batch; i++) {
+                        counter.increment();
+                    }
+                    done += batch;
+                }
+            }));
+        }
+        long start = System.nanoTime();
+        go.countDown();                                   // every racer starts now
+        try {
+            for (Thread racer : racers) {
+                racer.join();
+            }
+        } catch (InterruptedException e) {
+            racers.forEach(Thread::interrupt);
+            for (Thread racer : racers) {
+                racer.join();                             // a racer ends its loop soon: no thread outlives the call
+            }
+            throw e;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(counter.name(), threads, threads * increments, counter.get(), seconds);
+    }
+
+    /**
+     * Races every counter of the lesson in turn, with the same threads and increments. A short
+     * unmeasured round of every counter comes first: the JIT compiles the race loop while it runs
+     * (on the cores the racers need), and then treats every counter's call alike.
+     */
+    public static List<Result> raceAll(int threads, long increments) throws InterruptedException {
+        for (Supplier<Counter> counter : counters()) {
+            race(counter.get(), threads, Math.min(increments, WARM_UP_INCREMENTS));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Supplier<Counter> counter : counters()) {
+            results.add(race(counter.get(), threads, increments));
+        }
+        return results;
+    }
+
+    /** The results side by side: counter, threads, expected, counted, lost, seconds, ns per increment. */
+    public static Table table(String title, List<Result> results) {
+        StringColumn counter = StringColumn.create("counter");
+        IntColumn threads = IntColumn.create("threads");
+        LongColumn expected = LongColumn.create("expected");
+        LongColumn counted = LongColumn.create("counted");
+        LongColumn lost = LongColumn.create("lost");
+        DoubleColumn seconds = DoubleColumn.create("seconds");
+        DoubleColumn nanos = DoubleColumn.create("ns per increment");
+        for (Result r : results) {
+            counter.append(r.counter());
+            threads.append(r.threads());
+            expected.append(r.expected());
+            counted.append(r.counted());
+            lost.append(r.lost());
+            seconds.append(r.seconds());
+            nanos.append(r.nanosPerIncrement());
+        }
+        expected.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
+        counted.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
+        lost.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
+        seconds.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
+        nanos.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
+        return Table.create(title, counter, threads, expected, counted, lost, seconds, nanos);
+    }
+}

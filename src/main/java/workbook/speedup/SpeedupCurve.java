@@ -1,0 +1,78 @@
+package workbook.speedup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+import workbook.perfect.PerfectNumbers;
+import workbook.ways.FixedPool;
+
+/**
+ * The same search with a pool of 1, 2, ... workers: how the time falls as workers are added,
+ * against the ideal (p workers, p times faster) and against Amdahl's law fitted to the points.
+ */
+public final class SpeedupCurve {
+    private SpeedupCurve() {}
+
+    /** Twice the cores: enough to see the curve flatten once every core is busy. */
+    public static int defaultMaxWorkers() {
+        return 2 * Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Times {@code new FixedPool(p)} mapping the guide's perfect test over 1 .. limit-1, for p = 1 ..
+     * maxWorkers; {@code measured} hears each point as soon as it is measured. Speedups are over the pool of one.
+     */
+    public static List<Point> measure(int limit, int maxWorkers, Consumer<Point> measured) throws InterruptedException {
+        if (maxWorkers < 1) {
+            throw new IllegalArgumentException("need at least 1 worker, got " + maxWorkers);
+        }
+        List<Integer> numbers = java.util.stream.IntStream.range(1, Math.max(1, limit)).boxed().toList();
+        List<Boolean> expected = null;
+        new FixedPool(1).map(numbers.subList(0, Math.min(numbers.size(), 5_000)), PerfectNumbers::isPerfect);   // JIT warm-up, unmeasured
+        List<Point> points = new ArrayList<>();
+        double one = 0;
+        for (int p = 1; p <= maxWorkers; p++) {
+            long start = System.nanoTime();
+            List<Boolean> perfect = new FixedPool(p).map(numbers, PerfectNumbers::isPerfect);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (p == 1) {
+                one = seconds;
+                expected = perfect;
+            } else if (!perfect.equals(expected)) {
+                throw new IllegalStateException("a pool of " + p + " found other numbers than a pool of 1");
+            }
+            Point point = new Point(p, seconds, one / seconds);
+            points.add(point);
+            measured.accept(point);
+        }
+        return points;
+    }
+
+    /** Workers, seconds, measured speedup, ideal speedup, Amdahl's speedup, efficiency %. */
+    public static Table table(String title, List<Point> points, Amdahl law) {
+        IntColumn workers = IntColumn.create("workers");
+        DoubleColumn seconds = DoubleColumn.create("seconds");
+        DoubleColumn measured = DoubleColumn.create("measured");
+        DoubleColumn ideal = DoubleColumn.create("ideal");
+        DoubleColumn amdahl = DoubleColumn.create("Amdahl fit");
+        DoubleColumn efficiency = DoubleColumn.create("efficiency %");
+        for (Point point : points) {
+            workers.append(point.workers());
+            seconds.append(point.seconds());
+            measured.append(point.speedup());
+            ideal.append(point.workers());
+            amdahl.append(law.speedup(point.workers()));
+            efficiency.append(100 * point.efficiency());
+        }
+        seconds.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
+        measured.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+        ideal.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(0));
+        amdahl.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+        efficiency.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
+        return Table.create(title, workers, seconds, measured, ideal, amdahl, efficiency);
+    }
+}
