@@ -25,7 +25,15 @@ class BadInputTest {
                 Arguments.of("sleepy-args", List.of("--seconds", "x"), "sleepy-args: Invalid value for option '--seconds': 'x' is not an int"),
                 Arguments.of("sleepy-join", List.of("--second-ms", "0"), "sleepy-join: --second-ms must be at least 1, got 0"),
                 Arguments.of("sleepy-start", List.of("--second-ms", "-1"), "sleepy-start: --second-ms must be at least 1, got -1"),
-                Arguments.of("sleepy-sequential", List.of("extra"), "sleepy-sequential: Unmatched argument at index 0: 'extra'"));
+                Arguments.of("sleepy-sequential", List.of("extra"), "sleepy-sequential: Unmatched argument at index 0: 'extra'"),
+                Arguments.of("queue", List.of("--consumers", "0"), "queue: --consumers must be at least 1, got 0"),
+                Arguments.of("lock", List.of("--threads", "abc"), "lock: Invalid value for option '--threads': 'abc' is not an int"),
+                Arguments.of("threads-vs-processes", List.of("--n", "-5"), "threads-vs-processes: --n must be at least 2, got -5"),
+                Arguments.of("virtual-threads", List.of("--sleepers", "0"), "virtual-threads: --sleepers must be at least 1, got 0"),
+                Arguments.of("load-balance", List.of("--workers", "0"), "load-balance: --workers must be at least 1, got 0"),
+                Arguments.of("speedup-curve", List.of("--fast"), "speedup-curve: Unknown option: '--fast'"),
+                Arguments.of("algorithm-vs-cores", List.of("--n", "abc"), "algorithm-vs-cores: Invalid value for option '--n': 'abc' is not an int"),
+                Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
