@@ -1,0 +1,68 @@
+package workbook.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import workbook.perfect.PerfectNumbers;
+
+class CheckTest {
+    private static String printed(Runnable check) {
+        PrintStream before = System.out;
+        var out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            check.run();
+        } finally {
+            System.setOut(before);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"01.1, 3", "01.2, 12", "01.3, 5", "02.1, 22", "02.2, 11", "02.3, 8", "03.1, 4", "03.3, 0.75"})
+    void theRightAnswerIsRight(String exercise, double answer) {
+        String line = printed(() -> Check.answer(exercise, answer));
+        assertTrue(line.startsWith("Exercise " + exercise + ": right."), line);
+        assertEquals(1, line.lines().count());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"01.1, 0", "01.1, 12", "01.2, 3", "02.1, 15", "02.3, 6", "03.1, 2", "03.3, 0.5"})
+    void aWrongAnswerGetsAHint(String exercise, double answer) {
+        String line = printed(() -> Check.answer(exercise, answer));
+        assertTrue(line.startsWith("Exercise " + exercise + ": not yet (your answer: "), line);
+        assertTrue(line.contains("Hint: "), line);
+    }
+
+    @Test
+    void anUnknownExerciseIsNamed() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Check.answer("09.9", 1));
+        assertTrue(e.getMessage().contains("09.9"));
+    }
+
+    @Test
+    void theSquareRootTestIsRightAndFast() {
+        String line = printed(() -> Check.isPerfectFast(PerfectNumbers::isPerfectToRoot));
+        assertTrue(line.startsWith("Exercise 03.2: right, and fast"), line);
+    }
+
+    @Test
+    void aWrongTestIsCaughtWithTheNumbersItGetsWrong() {
+        String line = printed(() -> Check.isPerfectFast(n -> n == 6));
+        assertTrue(line.startsWith("Exercise 03.2: not yet: your test disagrees with the guide's for n = [28, 496, 8128]"), line);
+    }
+
+    @Test
+    void aTestThatOnlyKnowsSmallNumbersIsCaught() {
+        String line = printed(() -> Check.isPerfectFast(n -> List.of(6, 28, 496, 8128).contains(n)));
+        assertTrue(line.startsWith("Exercise 03.2: not yet: right up to 10000, but wrong near 33 million"), line);
+    }
+}

@@ -1,0 +1,229 @@
+package workbook.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import workbook.notebook.Jupyter.Cell;
+import workbook.notebook.Jupyter.Executed;
+
+/**
+ * Each notebook, executed top to bottom on the installed kernel: no error, nothing on stderr, no
+ * noise a learner would not understand, no thread's lines spilling into another cell, and the
+ * outputs its text promises.
+ */
+class NotebooksTest {
+    static final String SETUP = "%load workbook.jsh";
+
+    /** What must never reach a learner's screen. */
+    static final Map<String, Pattern> NOISE = Map.of(
+            "an object hash (a stray return value)", Pattern.compile("\\w+@[0-9a-f]{5,}"),
+            "an exception", Pattern.compile("Exception"),
+            "an error", Pattern.compile("Error\\b"),
+            "a stack trace", Pattern.compile("\tat "),
+            "a JVM warning", Pattern.compile("WARNING:"),
+            "an SLF4J message", Pattern.compile("SLF4J"),
+            "an illegal-access message", Pattern.compile("(?i)illegal (reflective )?access"));
+
+    private static final Pattern DONE_IN = Pattern.compile("Done in (\\d+\\.\\d{4}) seconds");
+    private static final Pattern SLEEP_LINE = Pattern.compile("(Starting to sleep|Done sleeping)(.*)");
+
+    @Test
+    void index() throws Exception {
+        assertRunsClean(Jupyter.executed("00-index"));
+    }
+
+    @Test
+    void processesAndThreads() throws Exception {
+        Executed run = Jupyter.executed("01-processes-and-threads");
+        assertRunsClean(run);
+        double second = secondOf(run);
+        List<String> sequential = run.cell("oneAfterTheOther();").lines();
+        assertEquals(List.of("Starting to sleep", "Done sleeping", "Starting to sleep", "Done sleeping"), sequential.subList(0, 4));
+        assertAtLeast(2 * second, doneIn(sequential), "two calls in a row");
+
+        List<String> started = run.cell("startWithoutJoin();").lines();
+        int doneIn = indexOf(started, DONE_IN);
+        assertTrue(doneIn < started.indexOf("Done sleeping"), "'Done in' comes before any 'Done sleeping': " + started);
+        assertTrue(doneIn(started) < second, "nobody waited for the threads: " + started);
+
+        List<String> joined = run.cell("startThenJoin();").lines();
+        assertEquals(4, indexOf(joined, DONE_IN), "'Done in' comes last: " + joined);
+        assertAtLeast(second, doneIn(joined), "two overlapping sleeps");
+
+        List<String> ten = run.cell("tenThreads();").lines();
+        assertEquals(10, count(ten, "Done sleeping"));
+        assertAtLeast(second, doneIn(ten), "ten overlapping sleeps");
+        assertAtLeast(2 * second, doneIn(run.cell("tenThreadsWithAnArgument();").lines()), "ten sleeps of two seconds");
+        assertEquals(3, count(run.cell("Check.answer(\"01.1\"").lines(), "not yet"), "the exercises start unanswered");
+    }
+
+    @Test
+    void pools() throws Exception {
+        Executed run = Jupyter.executed("02-pools");
+        assertRunsClean(run);
+        double second = secondOf(run);
+        List<String> plan = FifoSchedule.plan(5, IntStream.rangeClosed(1, 10).boxed().toList()).lines();
+        for (String step : List.of("guidesPool();", "withAnExecutorService();")) {
+            List<String> lines = run.cell(step).lines();
+            // the exact interleaving is the guide's when a second lasts long enough (the script tests pin it);
+            // with quick seconds on a busy machine a sleep may end before the fifth worker has printed
+            assertEquals(plan.stream().sorted().toList(), lines.subList(0, 20).stream().sorted().toList(), step + ": the twenty lines");
+            List<String> laterStarts = lines.stream().filter(l -> l.startsWith("Starting") && !plan.subList(0, 5).contains(l)).toList();
+            assertEquals(plan.stream().filter(laterStarts::contains).toList(), laterStarts, step + ": sleeps 6 to 10 start in input order");
+            assertEquals("Done sleeping for 10 seconds", lines.get(19), step + ": the longest sleep, taken last, ends last");
+            assertAtLeast(15 * second, doneIn(lines), step);
+            assertTrue(lines.getLast().endsWith("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]"), step + ": results in input order");
+        }
+        List<String> order = run.cell("orderOfResults();").lines();
+        assertTrue(order.contains("in the order they finished: [1, 2, 3]"), order.toString());
+        assertTrue(order.contains("in input order:             [3, 1, 2]"), order.toString());
+        List<String> queue = run.cell("moreTasksThanWorkers();").lines();
+        assertTrue(queue.contains("2 workers, 4 tasks waiting"), queue.toString());
+        assertAtLeast(3 * second, doneIn(queue), "six sleeps, two at a time");
+        assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("FifoSchedule.plan(5, sleeps)").displays());
+    }
+
+    @Test
+    void perfectNumbers() throws Exception {
+        Executed run = Jupyter.executed("03-perfect-numbers");
+        assertRunsClean(run);
+        for (String way : List.of("new PlainLoop()", "ThreadPerTask.platform()", "FixedPool.perCore()",
+                "ThreadPerTask.virtual()", "ParallelStream.perCore()")) {
+            List<String> lines = run.cell("search(" + way + ");").lines();
+            assertEquals(List.of("6 is a Perfect number", "28 is a Perfect number", "496 is a Perfect number",
+                    "8128 is a Perfect number"), lines.subList(0, 4), way);
+            assertTrue(DONE_IN.matcher(lines.get(4)).find(), way + ": " + lines);
+        }
+        Cell table = run.cell("show(table);");
+        assertEquals(List.of(List.of("text/html", "text/plain")), table.displays());
+        String text = Jupyter.text(table.outputs().get(0).get("data").get("text/plain"));
+        assertTrue(text.contains("the guide, Python, N = 100000: plain loop") && text.contains("258.874"), text);
+        assertEquals(List.of(List.of(Inline.PLOTLY_MIME, "text/html", "text/plain")), run.cell("Charts.bars(yours").displays());
+        JsonNode bars = run.cell("Charts.bars(yours").outputs().get(0).get("data").get(Inline.PLOTLY_MIME).get("data").get(0);
+        assertEquals(5, bars.get("y").size(), "one bar per way measured here");
+        List<String> costs = run.cell("costs();").lines();
+        assertTrue(costs.getLast().matches("One platform thread per number took [0-9.]+ × the loop's time: (slower|faster) than the loop\\."),
+                costs.toString());
+        assertTrue(run.cell("Check.isPerfectFast").stdout().startsWith("Exercise 03.2: right answers, but not faster yet"));
+    }
+
+    @Test
+    void answersToNotebook01() throws Exception {
+        assertAllRight(Jupyter.executed("answers-01-processes-and-threads"), 3);
+    }
+
+    @Test
+    void answersToNotebook02() throws Exception {
+        assertAllRight(Jupyter.executed("answers-02-pools"), 3);
+    }
+
+    @Test
+    void answersToNotebook03() throws Exception {
+        assertAllRight(Jupyter.executed("answers-03-perfect-numbers"), 3);
+    }
+
+    private static void assertAllRight(Executed run, int exercises) {
+        assertRunsClean(run);
+        List<String> checks = run.cells().stream().flatMap(c -> c.lines().stream()).filter(l -> l.startsWith("Exercise ")).toList();
+        assertEquals(exercises, checks.size(), checks.toString());
+        checks.forEach(line -> assertTrue(line.matches("Exercise \\d\\d\\.\\d: right.*"), line));
+    }
+
+    /** What every notebook must hold to, whatever it teaches. */
+    static void assertRunsClean(Executed run) {
+        List<Cell> cells = run.cells();
+        assertEquals(SETUP, cells.getFirst().source().strip(), run.name() + ": the first code cell");
+        String ready = cells.getFirst().stdout();
+        assertTrue(ready.matches("Workbook ready: Java \\S+, \\d+ cores\\.\n"), run.name() + ": the setup cell printed " + ready);
+        List<Runnable> checks = new ArrayList<>();
+        for (Cell cell : cells) {
+            String where = run.name() + ", cell " + firstLine(cell.source());
+            checks.add(() -> assertFalse(cell.executionCount().isNull(), where + ": did not run"));
+            for (JsonNode output : cell.outputs()) {
+                String type = output.get("output_type").asText();
+                if (type.equals("error")) {
+                    checks.add(() -> fail(where + ": " + output.get("ename").asText() + ": " + output.get("evalue").asText()));
+                } else if (type.equals("stream")) {
+                    String text = Jupyter.text(output.get("text"));
+                    if (output.get("name").asText().equals("stderr")) {
+                        checks.add(() -> fail(where + ": printed on stderr: " + text));
+                    }
+                    checks.add(() -> assertNoNoise(where, text));
+                } else {
+                    String text = Jupyter.text(output.get("data").get("text/plain"));
+                    checks.add(() -> assertNoNoise(where, text));
+                }
+            }
+            checks.add(() -> assertEquals(sleeps(cell, "Starting to sleep"), sleeps(cell, "Done sleeping"),
+                    where + ": every sleep that starts in a cell ends in it (no thread's line spills over)"));
+        }
+        assertAll(run.name(), checks.stream().map(check -> (org.junit.jupiter.api.function.Executable) check::run));
+    }
+
+    static void assertNoNoise(String where, String text) {
+        NOISE.forEach((what, pattern) -> {
+            Matcher found = pattern.matcher(text);
+            if (found.find()) {
+                fail(where + ": shows " + what + " ('" + found.group() + "') in: " + text);
+            }
+        });
+    }
+
+    /** The sleeps a cell's lines mention, by what follows the phrase: "" or " for 3 seconds". */
+    private static Map<String, Integer> sleeps(Cell cell, String phrase) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : cell.lines()) {
+            Matcher m = SLEEP_LINE.matcher(line);
+            if (m.matches() && m.group(1).equals(phrase)) {
+                counts.merge(m.group(2), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** One of the guide's seconds in this run, from the line the notebook prints, in seconds. */
+    private static double secondOf(Executed run) {
+        Matcher m = Pattern.compile("One of the guide's seconds lasts (\\d+) ms here\\.").matcher(run.cell("WORKBOOK_QUICK").stdout());
+        assertTrue(m.find(), run.name() + " prints the length of one second");
+        return Integer.parseInt(m.group(1)) / 1000.0;
+    }
+
+    private static double doneIn(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = DONE_IN.matcher(line);
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+        }
+        throw new AssertionError("no 'Done in' line in " + lines);
+    }
+
+    /** A sleep cannot end early; how late it may end depends on the machine, so only the lower bound is pinned. */
+    private static void assertAtLeast(double expected, double seconds, String what) {
+        assertTrue(seconds >= expected * 0.98, what + ": Done in " + seconds + " s, expected at least " + expected + " s");
+    }
+
+    private static int indexOf(List<String> lines, Pattern pattern) {
+        return IntStream.range(0, lines.size()).filter(i -> pattern.matcher(lines.get(i)).find()).findFirst().orElse(-1);
+    }
+
+    private static long count(List<String> lines, String text) {
+        return lines.stream().filter(l -> l.contains(text)).count();
+    }
+
+    private static String firstLine(String source) {
+        return source.lines().findFirst().orElse("").strip();
+    }
+}
