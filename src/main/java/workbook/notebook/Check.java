@@ -98,8 +98,53 @@ public final class Check {
                     "The steps below N add up to about N²/2, below N/2 to about N²/8: the upper half holds 3/8 of 4/8, three quarters."
                     + " Two threads with fixed halves finish after about 3/4 of the loop's time, not 1/2.",
                     "isPerfect(n) costs about n steps. Compare the sum of n below N/2 with the sum below N.");
-            default -> throw new IllegalArgumentException("no exercise " + id + " (exercises: 01.1-01.3, 02.1-02.3, 03.1, 03.3;"
-                    + " 03.2 is checked with Check.isPerfectFast)");
+            case "04.1" -> new Exercise("poison pills for 3 producers and 2 consumers",
+                    2, 0,
+                    "One pill per consumer: each pill stops the consumer that takes it; producers stop when they run out of work.",
+                    "who needs to be told that the work is over, the producers or the consumers?");
+            case "04.2" -> new Exercise("updates an UnsafeCounter loses with one thread",
+                    0, 0,
+                    "With one thread nobody can slip in between the read and the write of count++: nothing is lost.",
+                    "an update is lost when another thread writes between this thread's read and write. Which other thread?");
+            case "04.3" -> new Exercise("the most items waiting in a work queue with room for 100",
+                    100, 0,
+                    "A bounded queue never holds more than its room: put waits until a consumer has taken an item.",
+                    "what does put do when the queue is full?");
+            case "05.1" -> new Exercise("speedup of 4 CPU-bound Python threads over 1, under the GIL, on 4 cores",
+                    1, 0.25,
+                    "The GIL lets one thread at a time run Python code: the four take turns on one core's worth of time, no faster than one.",
+                    "how many threads may run Python code at the same moment under the GIL?");
+            case "05.2" -> new Exercise("virtual threads started in the time of one child JVM (50 ms vs 1 µs)",
+                    50_000, 500,
+                    "50 ms = 50,000 µs: about fifty thousand virtual threads for the start of one JVM.",
+                    "write both in microseconds: 1 ms = 1000 µs.");
+            case "05.3" -> new Exercise("JVMs that stop when one child JVM crashes",
+                    1, 0,
+                    "Only the child: the parent sees an exit code (and the output) through its pipe and decides what to do.",
+                    "a child JVM is a process of its own, with its own memory. What does its crash touch?");
+            case "06.1" -> new Exercise("seconds for 10,000 sleepers on a pool of 2,000 platform threads",
+                    5, 0.25,
+                    "2,000 sleep at a time, one second per round: ceil(10000 / 2000) = 5 rounds, about 5 seconds.",
+                    "how many sleepers can be asleep at once, and how many rounds does that take?");
+            case "06.2" -> new Exercise("expected efficiency of static blocks on 4 workers",
+                    workbook.balance.StaticBlocks.expectedEfficiency(100_000, 4), 0.02,
+                    "The last block holds 7/16 of the work (the blocks cost 1, 3, 5, 7 sixteenths): 4 workers wait for it,"
+                    + " so efficiency = 1 / (4 × 7/16) = 4/7, about 0.57.",
+                    "number n costs about n steps: what share of the work lies in the last quarter, 3N/4 .. N?");
+            case "06.3" -> new Exercise("Amdahl's limit with a serial fraction of 0.1",
+                    10, 0.25,
+                    "With s = 0.1 the serial part alone takes a tenth of the one-core time, whatever the cores: at most 1 / s = 10×.",
+                    "let the number of cores grow without end in 1 / (s + (1 - s) / p).");
+            case "07.1" -> new Exercise("default partitions of local[*] on a 4-core machine, 8 per core",
+                    32, 0,
+                    "local[*] runs one executor thread per core, 4 here, and the workbook asks for 8 partitions per core: 32.",
+                    "how many cores does local[*] use on 4 cores, and how many partitions per core?");
+            case "07.2" -> new Exercise("seconds for a job with 2 s of start-up and 6 s of work on 6 cores",
+                    3, 0.1,
+                    "The start-up does not shrink with cores: 2 s + 6 s / 6 = 3 s at best.",
+                    "which part of the time divides by the cores, and which does not?");
+            default -> throw new IllegalArgumentException("no exercise " + id + " (exercises: 01.1-01.3, 02.1-02.3, 03.1, 03.3,"
+                    + " 04.1-04.3, 05.1-05.3, 06.1-06.3, 07.1-07.2; 03.2 is checked with Check.isPerfectFast)");
         };
     }
 

@@ -120,6 +120,72 @@ class NotebooksTest {
     }
 
     @Test
+    void queuesAndLocks() throws Exception {
+        Executed run = Jupyter.executed("04-queues-and-locks");
+        assertRunsClean(run);
+        for (String step : List.of("pipeline(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 1, 3, 100);", "pipeline(numbers, 2, cores, 100);")) {
+            List<String> lines = run.cell(step).lines();
+            assertTrue(lines.contains("6 is a Perfect number"), step + ": " + lines);
+            assertTrue(lines.stream().anyMatch(l -> l.matches("in: ([0-9,]+)  handled: \\1  out: \\1  -> nothing lost, nothing twice")),
+                    step + ": counts in = counts out: " + lines);
+        }
+        Cell race = run.cell("CounterRace.raceAll(");
+        assertTrue(race.lines().contains("synchronized, ReentrantLock, AtomicLong and LongAdder: every update counted."), race.lines().toString());
+        assertEquals(List.of(List.of("text/html", "text/plain")), race.displays());
+        assertEquals(3, count(run.cell("Check.answer(\"04.1\"").lines(), "not yet"), "the exercises start unanswered");
+    }
+
+    @Test
+    void threadsVsProcesses() throws Exception {
+        Executed run = Jupyter.executed("05-threads-vs-processes");
+        assertRunsClean(run);
+        List<String> child = run.cell("oneChild();").lines();
+        assertEquals(List.of("child says: perfect 6", "child says: perfect 28", "child says: perfect 496", "child says: perfect 8128",
+                "child says: checked 9999", "child exit code: 0"), child.subList(1, child.size()));
+        List<String> split = run.cell("splitBothWays();").lines();
+        assertTrue(split.contains("Same answer both ways.") && split.getLast().equals("Child JVMs still running: 0"), split.toString());
+        assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("StartCost.measureAll(").displays());
+        List<String> failing = run.cell("failingChildAndAnotherProgram();").lines();
+        assertTrue(failing.contains("child exit code: 2") && failing.contains("java -version exit code: 0"), failing.toString());
+        assertEquals(3, count(run.cell("Check.answer(\"05.1\"").lines(), "not yet"), "the exercises start unanswered");
+    }
+
+    @Test
+    void beyondTheGuide() throws Exception {
+        Executed run = Jupyter.executed("06-beyond-the-guide");
+        assertRunsClean(run);
+        List<String> sleepers = run.cell("Sleepers.onVirtualThreads(").lines();
+        assertEquals(2, count(sleepers, "10,000 woke after"), sleepers.toString());
+        assertEquals(4, count(run.cell("LoadBalance.ways(").lines(), ": the same numbers as the loop"));
+        for (String chart : List.of("Charts.groupedBars(balance", "Charts.lines(curve", "AlgorithmsVsCores.chart(algorithms")) {
+            assertEquals(List.of(List.of(Inline.PLOTLY_MIME, "text/html", "text/plain")), run.cell(chart).displays(), chart);
+        }
+        StringBuilder algorithms = new StringBuilder();
+        run.cell("AlgorithmsVsCores.table(").outputs().forEach(output -> {
+            if (output.has("data")) {
+                algorithms.append(Jupyter.text(output.get("data").get("text/plain")));
+            }
+        });
+        assertTrue(algorithms.toString().contains("guide's loop in Python (the guide's figure)") && algorithms.toString().contains("258.874"),
+                algorithms.toString());
+        assertEquals(3, count(run.cell("Check.answer(\"06.1\"").lines(), "not yet"), "the exercises start unanswered");
+    }
+
+    @Test
+    void beyondOneMachine() throws Exception {
+        Executed run = Jupyter.executed("07-beyond-one-machine");
+        assertRunsClean(run);
+        assertTrue(run.cell("%jars ").stdout().matches("Spark's jars loaded: \\d+\n"), run.cell("%jars ").stdout());
+        List<String> spark = run.cell("onSpark();").lines();
+        assertEquals(List.of("6 is a Perfect number", "28 is a Perfect number", "496 is a Perfect number", "8128 is a Perfect number"),
+                spark.subList(1, 5), spark.toString());
+        assertTrue(DONE_IN.matcher(spark.getLast()).find(), spark.toString());
+        assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("poolAndSpark();").displays());
+        assertTrue(run.cell("tryIt();").stdout().startsWith("[6, 28, 496, 8128] on 1 slot(s): Done in "), run.cell("tryIt();").stdout());
+        assertEquals(2, count(run.cell("Check.answer(\"07.1\"").lines(), "not yet"), "the exercises start unanswered");
+    }
+
+    @Test
     void answersToNotebook01() throws Exception {
         assertAllRight(Jupyter.executed("answers-01-processes-and-threads"), 3);
     }
@@ -132,6 +198,26 @@ class NotebooksTest {
     @Test
     void answersToNotebook03() throws Exception {
         assertAllRight(Jupyter.executed("answers-03-perfect-numbers"), 3);
+    }
+
+    @Test
+    void answersToNotebook04() throws Exception {
+        assertAllRight(Jupyter.executed("answers-04-queues-and-locks"), 3);
+    }
+
+    @Test
+    void answersToNotebook05() throws Exception {
+        assertAllRight(Jupyter.executed("answers-05-threads-vs-processes"), 3);
+    }
+
+    @Test
+    void answersToNotebook06() throws Exception {
+        assertAllRight(Jupyter.executed("answers-06-beyond-the-guide"), 3);
+    }
+
+    @Test
+    void answersToNotebook07() throws Exception {
+        assertAllRight(Jupyter.executed("answers-07-beyond-one-machine"), 2);
     }
 
     private static void assertAllRight(Executed run, int exercises) {
