@@ -1,11 +1,12 @@
 package workbook.ways;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fixed pool of worker threads mapping over the inputs, like Python's {@code Pool(n).map}:
@@ -41,16 +42,32 @@ public final class FixedPool implements Way {
     public <T, R> List<R> map(List<T> inputs, Task<? super T, ? extends R> task) throws InterruptedException {
         WorkerThreads threads = new WorkerThreads("pool-worker");
         ExecutorService pool = Executors.newFixedThreadPool(workers, threads);
+        Object[] results = new Object[inputs.size()];
+        AtomicInteger left = new AtomicInteger(inputs.size());
+        CompletableFuture<Void> allDone = new CompletableFuture<>();
+        if (inputs.isEmpty()) {
+            allDone.complete(null);
+        }
         try {
-            List<Future<R>> futures = new ArrayList<>(inputs.size());
-            for (T input : inputs) {
-                futures.add(pool.submit(() -> Way.apply(task, input)));
+            for (int i = 0; i < inputs.size(); i++) {
+                int index = i;
+                pool.execute(() -> {
+                    try {
+                        results[index] = Way.apply(task, inputs.get(index));
+                        if (left.decrementAndGet() == 0) {
+                            allDone.complete(null);
+                        }
+                    } catch (Throwable e) {
+                        allDone.completeExceptionally(e instanceof TaskFailedException f ? f : new TaskFailedException(inputs.get(index), e));
+                    }
+                });
             }
-            List<R> results = new ArrayList<>(inputs.size());
-            for (Future<R> future : futures) {
-                results.add(future.get());
-            }
-            return results;
+            // Wait once for the last task, not once per task: waking the caller for every result
+            // would take a core away from the workers thousands of times.
+            allDone.get();
+            @SuppressWarnings("unchecked")
+            List<R> list = (List<R>) Arrays.asList(results);
+            return list;
         } catch (ExecutionException e) {
             pool.shutdownNow();                        // a task failed: the rest are not worth running
             throw (TaskFailedException) e.getCause();

@@ -3,6 +3,8 @@ package workbook.ways;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One thread per task, like the guide's one {@code Process} per number: start them all, then
@@ -41,6 +43,8 @@ public final class ThreadPerTask implements Way {
         TaskFailedException[] failures = new TaskFailedException[size];
         Thread.Builder builder = virtual ? Thread.ofVirtual().name("task-", 0) : Thread.ofPlatform().name("task-", 0);
         List<Thread> threads = new ArrayList<>(size);
+        AtomicInteger left = new AtomicInteger(size);
+        CountDownLatch allEnded = new CountDownLatch(size == 0 ? 0 : 1);
         try {
             for (int i = 0; i < size; i++) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -50,11 +54,18 @@ public final class ThreadPerTask implements Way {
                 threads.add(builder.start(() -> {
                     try {
                         results[index] = Way.apply(task, inputs.get(index));
-                    } catch (TaskFailedException e) {
-                        failures[index] = e;
+                    } catch (Throwable e) {
+                        failures[index] = e instanceof TaskFailedException f ? f : new TaskFailedException(inputs.get(index), e);
+                    } finally {
+                        if (left.decrementAndGet() == 0) {
+                            allEnded.countDown();
+                        }
                     }
                 }));
             }
+            // Sleep once until the last task has ended: joining thread by thread while they run
+            // would wake this thread for nearly every one of them, and take a core from the work.
+            allEnded.await();
             for (Thread thread : threads) {
                 thread.join();
             }
