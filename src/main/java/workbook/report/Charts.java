@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.api.HorizontalBarPlot;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -19,14 +18,33 @@ import tech.tablesaw.plotly.traces.Trace;
 public final class Charts {
     private Charts() {}
 
-    /** One horizontal bar per row: the row's {@code label} against its {@code value}. */
+    /** One horizontal bar per row, first row at the top: the row's {@code label} against its {@code value}. */
     public static Figure bars(Table table, String label, String value) {
-        return HorizontalBarPlot.create(table.name(), table, label, value);
+        return groupedBars(table, label, value);
     }
 
-    /** Horizontal bars, one group per row: the row's {@code label} against each of the {@code values} columns. */
+    /** Horizontal bars, one group per row (first row at the top): the row's {@code label} against each of the {@code values} columns. */
     public static Figure groupedBars(Table table, String label, String... values) {
-        return HorizontalBarPlot.create(table.name(), table, label, Layout.BarMode.GROUP, values);
+        List<Trace> traces = new ArrayList<>();
+        for (String value : values) {
+            traces.add(BarTrace.builder(table.stringColumn(label).asObjectArray(), numbers(table, value))
+                    .orientation(BarTrace.Orientation.HORIZONTAL)
+                    .name(value)
+                    .build());
+        }
+        Layout layout = Layout.builder(table.name())
+                .xAxis(Axis.builder().title(String.join(", ", values)).build())
+                .yAxis(Axis.builder().autoRange(Axis.AutoRange.REVERSED).build())   // first row at the top
+                .barMode(Layout.BarMode.GROUP)
+                .margin(Margin.builder().left(longestLabel(table, label) * 7 + 40).build())
+                .height(Math.max(400, 30 * table.rowCount() * values.length + 160))
+                .showLegend(values.length > 1)
+                .build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    private static int longestLabel(Table table, String label) {
+        return table.stringColumn(label).asList().stream().mapToInt(String::length).max().orElse(10);
     }
 
     /**

@@ -36,7 +36,17 @@ public final class Comparison {
         return this;
     }
 
+    /** Every row: the measured ones, then the references. */
     public Table table() {
+        return table(rows);
+    }
+
+    /** Only the rows measured on this machine (a chart of them is not dwarfed by slower references). */
+    public Table measuredTable() {
+        return table(rows.stream().filter(row -> !row.reference()).toList());
+    }
+
+    private Table table(List<Row> rows) {
         StringColumn way = StringColumn.create("way");
         IntColumn workers = IntColumn.create("workers");
         DoubleColumn seconds = DoubleColumn.create("seconds");

@@ -28,6 +28,17 @@ class ComparisonTest {
     }
 
     @Test
+    void theMeasuredTableLeavesTheReferencesOut() {
+        Table measured = new Comparison("test")
+                .measured("plain loop", 1, 10.0)
+                .reference("guide: loop", 1, 258.8744)
+                .measured("fixed pool", 2, 4.0)
+                .measuredTable();
+        assertEquals(List.of("plain loop", "fixed pool"), measured.stringColumn("way").asList());
+        assertEquals(2.5, measured.doubleColumn("speedup").get(1), 1e-9);
+    }
+
+    @Test
     void theGuidesProcessFigureIsA44Point5PercentReduction() {
         Table table = new Comparison("guide")
                 .reference("loop", 1, 258.8744)
