@@ -93,19 +93,25 @@ public final class SparkWay implements Way {
      */
     private static void awaitEnd(Set<Thread> before, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            var left = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> !before.contains(thread) && thread.isAlive() && thread != Thread.currentThread())
-                    .findFirst();
-            long nanos = deadline - System.nanoTime();
-            if (left.isEmpty() || nanos <= 0) {
-                return;
+        boolean interrupted = Thread.interrupted();    // an interrupted map still waits (within the limit)
+        try {
+            while (true) {
+                var left = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> !before.contains(thread) && thread.isAlive() && thread != Thread.currentThread())
+                        .findFirst();
+                long nanos = deadline - System.nanoTime();
+                if (left.isEmpty() || nanos <= 0) {
+                    return;
+                }
+                try {
+                    left.get().join(Duration.ofNanos(nanos));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-            try {
-                left.get().join(Duration.ofNanos(nanos));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();        // asked to stop: stop waiting, keep the flag
-                return;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();     // keep the caller's interrupt
             }
         }
     }
