@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 import workbook.perfect.Slice;
+import workbook.ways.Threads;
 
 /**
  * Fork/join: a task covering a range splits itself in two, again and again, down to ranges of
@@ -76,7 +77,7 @@ public final class WorkStealing implements Split {
         } finally {
             pool.shutdownNow();
             pool.close();
-            Workers.stopAll(threads);                   // the pool ends a moment before its threads do
+            Threads.stop(threads);                   // the pool ends a moment before its threads do
         }
     }
 

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import workbook.ways.Threads;
 
 /**
  * Starts W platform threads, each searching its own share, and waits for all of them: the
@@ -48,7 +49,7 @@ final class Workers {
                 thread.join();
             }
         } finally {
-            stopAll(threads);                         // no thread outlives the call, interrupted or not
+            Threads.stop(threads);                         // no thread outlives the call, interrupted or not
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         for (RuntimeException e : failed) {
@@ -69,26 +70,5 @@ final class Workers {
     static long cpuNanos() {
         var threads = ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
-    }
-
-    static void stopAll(List<Thread> threads) {
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            if (thread.isAlive()) {
-                thread.interrupt();
-            }
-        }
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

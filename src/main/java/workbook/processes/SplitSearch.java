@@ -12,6 +12,7 @@ import workbook.balance.Interleaved;
 import workbook.balance.Run;
 import workbook.perfect.PerfectNumbers;
 import workbook.perfect.Slice;
+import workbook.ways.Threads;
 
 /**
  * The perfect-number search split into W interleaved slices, run two ways: in W child JVMs (the
@@ -69,7 +70,7 @@ public final class SplitSearch {
             return new Outcome(perfect, checked);
         } finally {
             processes.forEach(ChildJvm::stop);                   // after a normal end they have exited already
-            readers.forEach(SplitSearch::joinQuietly);           // their pipes are closed now: quick
+            Threads.awaitEnd(readers);           // their pipes are closed now: quick
         }
     }
 
@@ -77,20 +78,6 @@ public final class SplitSearch {
     public static Outcome overThreads(int limit, int threads) throws InterruptedException {
         Run run = new Interleaved().search(limit, threads, PerfectNumbers::isPerfect);
         return new Outcome(run.found(), Math.max(0, limit - 1));
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = Thread.interrupted();
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void readLines(Process process, List<String> lines) {

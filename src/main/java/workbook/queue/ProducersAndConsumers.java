@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import workbook.ways.Task;
 import workbook.ways.TaskFailedException;
+import workbook.ways.Threads;
 
 /**
  * Producers put work into one bounded {@link BlockingQueue}; consumers take it out, do it, and
@@ -117,8 +118,8 @@ public final class ProducersAndConsumers {
             }
             return collect(produced, replies);
         } finally {
-            stop(producerThreads);                                      // no thread outlives the call: after a clean
-            stop(consumerThreads);                                      // end they have all returned already
+            Threads.stop(producerThreads);                                      // no thread outlives the call: after a clean
+            Threads.stop(consumerThreads);                                      // end they have all returned already
         }
     }
 
@@ -176,25 +177,6 @@ public final class ProducersAndConsumers {
             throw e;
         } catch (Exception e) {
             return new Failure<>(new TaskFailedException(input, e), consumer);
-        }
-    }
-
-    private static void stop(List<Thread> threads) {
-        threads.forEach(Thread::interrupt);
-        threads.forEach(ProducersAndConsumers::joinUninterruptibly);
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

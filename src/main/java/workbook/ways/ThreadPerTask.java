@@ -70,7 +70,7 @@ public final class ThreadPerTask implements Way {
                 thread.join();
             }
         } catch (InterruptedException e) {
-            stopAll(threads);
+            Threads.stop(threads);
             throw e;
         }
         for (TaskFailedException failure : failures) {
@@ -81,23 +81,5 @@ public final class ThreadPerTask implements Way {
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return list;
-    }
-
-    /** Interrupts every thread started so far and waits until each has ended. */
-    private static void stopAll(List<Thread> threads) {
-        threads.forEach(Thread::interrupt);
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException again) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

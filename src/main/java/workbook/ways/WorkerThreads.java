@@ -37,18 +37,6 @@ final class WorkerThreads implements ThreadFactory, ForkJoinPool.ForkJoinWorkerT
 
     /** Waits until every thread made here has ended (after the pool was shut down). */
     void awaitAllEnded() {
-        boolean interrupted = false;
-        for (Thread thread : started) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.awaitEnd(started);
     }
 }

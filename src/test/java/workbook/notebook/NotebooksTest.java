@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import workbook.notebook.Jupyter.Cell;
 import workbook.notebook.Jupyter.Executed;
 
@@ -185,39 +187,17 @@ class NotebooksTest {
         assertEquals(2, count(run.cell("Check.answer(\"07.1\"").lines(), "not yet"), "the exercises start unanswered");
     }
 
-    @Test
-    void answersToNotebook01() throws Exception {
-        assertAllRight(Jupyter.executed("answers-01-processes-and-threads"), 3);
-    }
-
-    @Test
-    void answersToNotebook02() throws Exception {
-        assertAllRight(Jupyter.executed("answers-02-pools"), 3);
-    }
-
-    @Test
-    void answersToNotebook03() throws Exception {
-        assertAllRight(Jupyter.executed("answers-03-perfect-numbers"), 3);
-    }
-
-    @Test
-    void answersToNotebook04() throws Exception {
-        assertAllRight(Jupyter.executed("answers-04-queues-and-locks"), 3);
-    }
-
-    @Test
-    void answersToNotebook05() throws Exception {
-        assertAllRight(Jupyter.executed("answers-05-threads-vs-processes"), 3);
-    }
-
-    @Test
-    void answersToNotebook06() throws Exception {
-        assertAllRight(Jupyter.executed("answers-06-beyond-the-guide"), 3);
-    }
-
-    @Test
-    void answersToNotebook07() throws Exception {
-        assertAllRight(Jupyter.executed("answers-07-beyond-one-machine"), 2);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "answers-01-processes-and-threads, 3",
+            "answers-02-pools, 3",
+            "answers-03-perfect-numbers, 3",
+            "answers-04-queues-and-locks, 3",
+            "answers-05-threads-vs-processes, 3",
+            "answers-06-beyond-the-guide, 3",
+            "answers-07-beyond-one-machine, 2"})
+    void answersAreAllRight(String notebook, int exercises) throws Exception {
+        assertAllRight(Jupyter.executed(notebook), exercises);
     }
 
     private static void assertAllRight(Executed run, int exercises) {
