@@ -13,6 +13,7 @@
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/report/*.java
 //SOURCES ../src/main/java/workbook/algorithm/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,9 @@ import picocli.CommandLine.Option;
 import workbook.algorithm.Algorithm;
 import workbook.algorithm.AlgorithmsVsCores;
 import workbook.cli.Cli;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.report.ChartPage;
-import workbook.ways.WorkersOption;
+import workbook.cli.WorkersOption;
 
 @Command(name = "algorithm-vs-cores", mixinStandardHelpOptions = true,
         description = "The guide's loop (alone and on a pool), the loop to the square root, the divisor-sum sieve and the "

@@ -13,6 +13,7 @@
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/report/*.java
 //SOURCES ../src/main/java/workbook/balance/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ import workbook.balance.Split;
 import workbook.balance.StaticBlocks;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.report.ChartPage;
 import workbook.report.Charts;
-import workbook.ways.WorkersOption;
+import workbook.cli.WorkersOption;
 
 @Command(name = "load-balance", mixinStandardHelpOptions = true,
         description = "isPerfect(n) costs about n steps, so equal halves of 1..N-1 are not equal work. Static blocks, "

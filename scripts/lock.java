@@ -6,6 +6,7 @@
 //RUNTIME_OPTIONS --sun-misc-unsafe-memory-access=allow
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/lock/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.List;
 import java.util.Locale;

@@ -19,6 +19,8 @@
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/report/*.java
 //SOURCES ../src/main/java/workbook/spark/*.java
+//SOURCES ../src/main/java/workbook/cli/spark/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Option;
 import workbook.cli.Cli;
 import workbook.perfect.GuideFigures;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.report.ChartPage;
 import workbook.report.Charts;
 import workbook.report.Comparison;
@@ -43,7 +45,7 @@ import workbook.ways.ParallelStream;
 import workbook.ways.PlainLoop;
 import workbook.ways.ThreadPerTask;
 import workbook.ways.Way;
-import workbook.ways.WorkersOption;
+import workbook.cli.WorkersOption;
 
 @Command(name = "perfect-compare", mixinStandardHelpOptions = true,
         description = "Every way on the same search: a table of times and speedups, the guide's figures beside them, a chart.")
@@ -77,7 +79,7 @@ class PerfectCompare implements Callable<Integer> {
                 comparison.measured(way.name(), way.workers(numbers.size()), clock.seconds());
                 if (expected == null) {
                     expected = perfect;
-                    SearchOptions.printPerfect(numbers, perfect);
+                    PerfectNumbers.printPerfect(numbers, perfect);
                 } else if (!perfect.equals(expected)) {
                     throw new IllegalStateException(way.name() + " found other numbers than the plain loop");
                 }

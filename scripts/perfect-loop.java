@@ -5,12 +5,13 @@
 //SOURCES ../src/main/java/workbook/perfect/*.java
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.timing.Stopwatch;
 
 @Command(name = "perfect-loop", mixinStandardHelpOptions = true,

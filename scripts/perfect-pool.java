@@ -5,6 +5,7 @@
 //SOURCES ../src/main/java/workbook/perfect/*.java
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,10 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.timing.Stopwatch;
 import workbook.ways.FixedPool;
-import workbook.ways.WorkersOption;
+import workbook.cli.WorkersOption;
 
 @Command(name = "perfect-pool", mixinStandardHelpOptions = true,
         description = "A fixed pool of worker threads maps the perfect test over the numbers, like the guide's Pool().map.")
@@ -27,7 +28,7 @@ class PerfectPool implements Callable<Integer> {
         List<Integer> numbers = search.numbers();
         var clock = Stopwatch.start();
         List<Boolean> perfect = new FixedPool(pool.workers()).map(numbers, PerfectNumbers::isPerfect);
-        SearchOptions.printPerfect(numbers, perfect);
+        PerfectNumbers.printPerfect(numbers, perfect);
         IO.println(clock.doneLine());
         return 0;
     }

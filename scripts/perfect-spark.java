@@ -11,6 +11,8 @@
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/spark/*.java
+//SOURCES ../src/main/java/workbook/cli/spark/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
-import workbook.spark.SparkOptions;
+import workbook.cli.SearchOptions;
+import workbook.cli.spark.SparkOptions;
 import workbook.timing.Stopwatch;
 
 @Command(name = "perfect-spark", mixinStandardHelpOptions = true,

@@ -5,6 +5,7 @@
 //SOURCES ../src/main/java/workbook/perfect/*.java
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.timing.Stopwatch;
 import workbook.ways.ThreadPerTask;
 
@@ -29,7 +30,7 @@ class PerfectThreads implements Callable<Integer> {
         List<Integer> numbers = search.numbers();
         var clock = Stopwatch.start();
         List<Boolean> perfect = new ThreadPerTask(virtual).map(numbers, PerfectNumbers::isPerfect);
-        SearchOptions.printPerfect(numbers, perfect);
+        PerfectNumbers.printPerfect(numbers, perfect);
         IO.println(clock.doneLine());
         return 0;
     }

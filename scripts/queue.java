@@ -6,6 +6,7 @@
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/queue/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.queue.ProducersAndConsumers;
 import workbook.queue.ProducersAndConsumers.Result;
 import workbook.timing.Stopwatch;

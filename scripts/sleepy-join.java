@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import workbook.cli.Cli;
-import workbook.sleepy.SleepyOptions;
+import workbook.cli.SleepyOptions;
+import workbook.sleepy.SleepyMan;
 import workbook.timing.Stopwatch;
 
 @Command(name = "sleepy-join", mixinStandardHelpOptions = true,
@@ -18,7 +19,7 @@ class SleepyJoin implements Callable<Integer> {
     @Mixin SleepyOptions options;
 
     public Integer call() throws InterruptedException {
-        var sleepy = options.sleepyMan();
+        var sleepy = new SleepyMan(options.second());
         var clock = Stopwatch.start();
         Thread t1 = new Thread(sleepy::sleepyMan);
         Thread t2 = new Thread(sleepy::sleepyMan);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.sleepy.SleepyOptions;
+import workbook.cli.SleepyOptions;
+import workbook.sleepy.SleepyMan;
 import workbook.timing.Stopwatch;
 
 @Command(name = "sleepy-loop", mixinStandardHelpOptions = true,
@@ -25,7 +26,7 @@ class SleepyLoop implements Callable<Integer> {
 
     public Integer call() throws InterruptedException {
         Cli.atLeast(options.spec(), "--workers", 1, workers);
-        var sleepy = options.sleepyMan();
+        var sleepy = new SleepyMan(options.second());
         var clock = Stopwatch.start();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {

@@ -5,6 +5,7 @@
 //SOURCES ../src/main/java/workbook/sleepy/*.java
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.sleepy.SleepyOptions;
+import workbook.cli.SleepyOptions;
+import workbook.sleepy.SleepyMan;
 import workbook.timing.Stopwatch;
 import workbook.ways.FixedPool;
 
@@ -27,7 +29,7 @@ class SleepyPool implements Callable<Integer> {
 
     public Integer call() throws InterruptedException {
         Cli.atLeast(options.spec(), "--pool", 1, poolSize);
-        var sleepy = options.sleepyMan();
+        var sleepy = new SleepyMan(options.second());
         List<Integer> seconds = IntStream.rangeClosed(1, 10).boxed().toList();
         var clock = Stopwatch.start();
         List<Integer> slept = new FixedPool(poolSize).map(seconds, sleepy::sleepyMan);   // like pool.map

@@ -8,7 +8,8 @@
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import workbook.cli.Cli;
-import workbook.sleepy.SleepyOptions;
+import workbook.cli.SleepyOptions;
+import workbook.sleepy.SleepyMan;
 import workbook.timing.Stopwatch;
 
 @Command(name = "sleepy-start", mixinStandardHelpOptions = true,
@@ -17,7 +18,7 @@ class SleepyStart implements Runnable {
     @Mixin SleepyOptions options;
 
     public void run() {
-        var sleepy = options.sleepyMan();
+        var sleepy = new SleepyMan(options.second());
         var clock = Stopwatch.start();
         Thread t1 = new Thread(sleepy::sleepyMan);
         Thread t2 = new Thread(sleepy::sleepyMan);

@@ -13,6 +13,7 @@
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/report/*.java
 //SOURCES ../src/main/java/workbook/speedup/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.report.ChartPage;
 import workbook.report.Charts;
 import workbook.speedup.Amdahl;
@@ -36,16 +37,12 @@ class SpeedupCurveScript implements Callable<Integer> {
     @Mixin SearchOptions search;
 
     @Option(names = "--max-workers", paramLabel = "W",
-            description = "Largest pool to time (default: twice the available processors, here ${sys:workbook.maxWorkers}).")
+            description = "Largest pool to time (default: twice the available processors).")
     int maxWorkers = SpeedupCurve.defaultMaxWorkers();
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/charts/speedup-curve.html",
             description = "Where to write the chart page (default: ${DEFAULT-VALUE}).")
     Path out;
-
-    static {
-        System.setProperty("workbook.maxWorkers", String.valueOf(SpeedupCurve.defaultMaxWorkers()));
-    }
 
     public Integer call() throws InterruptedException {
         Cli.atLeast(search.spec(), "--max-workers", 1, maxWorkers);

@@ -15,6 +15,7 @@
 //SOURCES ../src/main/java/workbook/report/*.java
 //SOURCES ../src/main/java/workbook/balance/*.java
 //SOURCES ../src/main/java/workbook/processes/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,13 +23,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.perfect.SearchOptions;
+import workbook.cli.SearchOptions;
 import workbook.processes.ChildJvm;
 import workbook.processes.SplitSearch;
 import workbook.processes.StartCost;
 import workbook.report.Comparison;
 import workbook.timing.Stopwatch;
-import workbook.ways.WorkersOption;
+import workbook.cli.WorkersOption;
 
 @Command(name = "threads-vs-processes", mixinStandardHelpOptions = true,
         description = "The search split over child JVMs (ProcessBuilder, results through a pipe), then over threads; "

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.sleepy.SleepyOptions;
+import workbook.cli.SleepyOptions;
 import workbook.virtual.Sleepers;
 
 @Command(name = "virtual-threads", mixinStandardHelpOptions = true,

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 import workbook.perfect.Slice;
-import workbook.ways.Threads;
+import workbook.shared.Threads;
 
 /**
  * Fork/join: a task covering a range splits itself in two, again and again, down to ranges of

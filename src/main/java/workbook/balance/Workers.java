@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import workbook.ways.Threads;
+import workbook.shared.Threads;
 
 /**
  * Starts W platform threads, each searching its own share, and waits for all of them: the

@@ -76,4 +76,13 @@ public final class PerfectNumbers {
         }
         return perfect;
     }
+
+    /** Prints the guide's line for every perfect number, in input order. */
+    public static void printPerfect(java.util.List<Integer> numbers, java.util.List<Boolean> perfect) {
+        for (int i = 0; i < numbers.size(); i++) {
+            if (perfect.get(i)) {
+                System.out.println(numbers.get(i) + " is a Perfect number");
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ import workbook.balance.Interleaved;
 import workbook.balance.Run;
 import workbook.perfect.PerfectNumbers;
 import workbook.perfect.Slice;
-import workbook.ways.Threads;
+import workbook.shared.Threads;
 
 /**
  * The perfect-number search split into W interleaved slices, run two ways: in W child JVMs (the

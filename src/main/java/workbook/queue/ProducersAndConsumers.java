@@ -10,7 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import workbook.ways.Task;
 import workbook.ways.TaskFailedException;
-import workbook.ways.Threads;
+import workbook.shared.Threads;
 
 /**
  * Producers put work into one bounded {@link BlockingQueue}; consumers take it out, do it, and

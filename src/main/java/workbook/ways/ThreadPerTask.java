@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import workbook.shared.Threads;
 
 /**
  * One thread per task, like the guide's one {@code Process} per number: start them all, then

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
+import workbook.shared.Threads;
 
 /**
  * Makes a pool's worker threads and remembers them, so that a way can wait until each has

@@ -1,4 +1,4 @@
-package workbook.spark;
+package workbook.cli.spark;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Model.CommandSpec;
@@ -6,6 +6,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import workbook.cli.Cli;
+import workbook.spark.Driver;
+import workbook.spark.SparkLog;
 
 /** The options of a Spark script: where the job runs, in how many partitions, how much Spark logs. */
 public final class SparkOptions {
@@ -31,7 +33,7 @@ public final class SparkOptions {
 
     @Option(names = "--partitions", paramLabel = "P",
             description = "Slices of the numbers, each one task (default: " + Driver.PARTITIONS_PER_CORE
-                    + " per core Spark has; here, with local[*], ${sys:workbook.spark.partitions}). "
+                    + " per core Spark has). "
                     + "Testing n costs about n steps, so equal slices of 1..N-1 cost unequal amounts, the last most: "
                     + "with one slice per core, one core still works on the last slice while the others wait. "
                     + "Many small slices keep every core busy nearly to the end, for a few milliseconds each.")
@@ -47,11 +49,6 @@ public final class SparkOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--spark-log: " + e.getMessage());
         }
-    }
-
-    static {
-        System.setProperty("workbook.spark.partitions",
-                String.valueOf(Driver.PARTITIONS_PER_CORE * Runtime.getRuntime().availableProcessors()));
     }
 
     public String master() {

@@ -1,11 +1,10 @@
-package workbook.perfect;
+package workbook.cli;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import workbook.cli.Cli;
 
 /** The options of the perfect-number scripts: how far to search. */
 public final class SearchOptions {
@@ -31,14 +30,5 @@ public final class SearchOptions {
     /** The numbers the guide searches: 1 .. N-1. */
     public List<Integer> numbers() {
         return IntStream.range(1, n).boxed().toList();
-    }
-
-    /** Prints the guide's line for every perfect number, in input order. */
-    public static void printPerfect(List<Integer> numbers, List<Boolean> perfect) {
-        for (int i = 0; i < numbers.size(); i++) {
-            if (perfect.get(i)) {
-                System.out.println(numbers.get(i) + " is a Perfect number");
-            }
-        }
     }
 }

@@ -1,10 +1,9 @@
-package workbook.sleepy;
+package workbook.cli;
 
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import workbook.cli.Cli;
 
 /** The option every sleepy script shares: how long one of the guide's seconds lasts. */
 public final class SleepyOptions {
@@ -26,10 +25,5 @@ public final class SleepyOptions {
 
     public Duration second() {
         return Duration.ofMillis(secondMs);
-    }
-
-    /** The guide's sleepy function, printing to standard output. */
-    public SleepyMan sleepyMan() {
-        return new SleepyMan(second());
     }
 }

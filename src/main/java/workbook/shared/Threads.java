@@ -1,4 +1,4 @@
-package workbook.ways;
+package workbook.shared;
 
 import java.util.Collection;
 
