@@ -3,20 +3,22 @@
 //DEPS info.picocli:picocli:4.7.7
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/perfect/*.java
-//SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
-//SOURCES ../src/main/java/workbook/shared/*.java
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import workbook.cli.Cli;
-import workbook.perfect.PerfectNumbers;
 import workbook.cli.SearchOptions;
-import workbook.timing.Stopwatch;
-import workbook.ways.FixedPool;
 import workbook.cli.WorkersOption;
+import workbook.perfect.PerfectNumbers;
+import workbook.timing.Stopwatch;
 
 @Command(name = "perfect-pool", mixinStandardHelpOptions = true,
         description = "A fixed pool of worker threads maps the perfect test over the numbers, like the guide's Pool().map.")
@@ -24,11 +26,20 @@ class PerfectPool implements Callable<Integer> {
     @Mixin SearchOptions search;
     @Mixin WorkersOption pool;
 
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, ExecutionException {
         List<Integer> numbers = search.numbers();
         var clock = Stopwatch.start();
-        List<Boolean> perfect = new FixedPool(pool.workers()).map(numbers, PerfectNumbers::isPerfect);
-        PerfectNumbers.printPerfect(numbers, perfect);
+        List<Future<Boolean>> answers = new ArrayList<>(numbers.size());
+        try (ExecutorService workers = Executors.newFixedThreadPool(pool.workers())) {
+            for (int n : numbers) {
+                answers.add(workers.submit(() -> PerfectNumbers.isPerfect(n)));   // queued, first in first out
+            }
+        }   // close() waits until every task has run, then stops the workers
+        for (int i = 0; i < numbers.size(); i++) {
+            if (answers.get(i).get()) {                // in input order; get() no longer waits
+                IO.println(numbers.get(i) + " is a Perfect number");
+            }
+        }
         IO.println(clock.doneLine());
         return 0;
     }

@@ -3,20 +3,18 @@
 //DEPS info.picocli:picocli:4.7.7
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/perfect/*.java
-//SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
-//SOURCES ../src/main/java/workbook/shared/*.java
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.perfect.PerfectNumbers;
 import workbook.cli.SearchOptions;
+import workbook.perfect.PerfectNumbers;
 import workbook.timing.Stopwatch;
-import workbook.ways.ThreadPerTask;
 
 @Command(name = "perfect-threads", mixinStandardHelpOptions = true,
         description = "One thread per number, like the guide's one Process per number: all started, then all joined.")
@@ -28,9 +26,22 @@ class PerfectThreads implements Callable<Integer> {
 
     public Integer call() throws InterruptedException {
         List<Integer> numbers = search.numbers();
+        boolean[] perfect = new boolean[numbers.size()];        // each thread writes its own slot
+        Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform();
         var clock = Stopwatch.start();
-        List<Boolean> perfect = new ThreadPerTask(virtual).map(numbers, PerfectNumbers::isPerfect);
-        PerfectNumbers.printPerfect(numbers, perfect);
+        List<Thread> threads = new ArrayList<>(numbers.size());
+        for (int i = 0; i < numbers.size(); i++) {
+            int index = i;
+            threads.add(builder.start(() -> perfect[index] = PerfectNumbers.isPerfect(numbers.get(index))));
+        }
+        for (Thread thread : threads) {
+            thread.join();              // after join, what the thread wrote is visible here
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            if (perfect[i]) {
+                IO.println(numbers.get(i) + " is a Perfect number");
+            }
+        }
         IO.println(clock.doneLine());
         return 0;
     }

@@ -12,7 +12,7 @@ public final class WorkersOption {
     private int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--workers", paramLabel = "W",
-            description = "Worker threads (default: one per available processor; the run prints how many that is).")
+            description = "Worker threads (default: one per available processor).")
     void workers(int value) {
         workers = Cli.atLeast(spec, "--workers", 1, value);
     }

@@ -3,6 +3,13 @@ package workbook.notebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import workbook.perfect.PerfectNumbers;
@@ -61,6 +68,147 @@ public final class Check {
                     "Exercise 03.2: right, and fast: %.3f ms per number near 33 million, where the guide's loop"
                     + " needs about 33 million steps per number.", millisEach));
         }
+    }
+
+    /** What exercise 01.4 asks for: run every task on a thread of its own. */
+    @FunctionalInterface
+    public interface TaskRunner {
+        void runAll(List<Runnable> tasks) throws InterruptedException;
+    }
+
+    /**
+     * Exercise 01.4: {@code runAll} must run each task on a new thread, all at the same time, and
+     * return only once every task has ended. Four tasks of 200 ms each show which of the three it does.
+     */
+    public static void runsAllAtOnce(TaskRunner runAll) throws InterruptedException {
+        int count = 4;
+        long sleepMs = 200;
+        Thread caller = Thread.currentThread();
+        Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
+        CountDownLatch ended = new CountDownLatch(count);
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tasks.add(() -> {
+                ranOn.add(Thread.currentThread());
+                try {
+                    Thread.sleep(sleepMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    ended.countDown();
+                }
+            });
+        }
+        long start = System.nanoTime();
+        runAll.runAll(tasks);
+        double tookMs = (System.nanoTime() - start) / 1e6;
+        boolean allEndedFirst = ended.getCount() == 0;
+        ended.await(count * sleepMs * 5, TimeUnit.MILLISECONDS);     // never leave a task running
+        String verdict;
+        if (ranOn.contains(caller)) {
+            verdict = "not yet: a task ran on the calling thread itself. Hint: give each task a thread,"
+                    + " new Thread(task), and start() it.";
+        } else if (ranOn.size() < count) {
+            verdict = "not yet: the 4 tasks ran on " + ranOn.size() + " thread(s). Hint: one new thread per task.";
+        } else if (!allEndedFirst) {
+            verdict = "not yet: runAll returned while tasks were still running. Hint: join() every thread before returning.";
+        } else if (tookMs >= 2 * sleepMs) {
+            verdict = String.format(Locale.ROOT, "not yet: %.0f ms, so the tasks ran one after the other (each takes %d ms)."
+                    + " Hint: start every thread first, then join them all in a second loop.", tookMs, sleepMs);
+        } else {
+            verdict = String.format(Locale.ROOT, "right. Four tasks of %d ms on four threads took %.0f ms: they ran at the same"
+                    + " time, and runAll waited for all of them.", sleepMs, tookMs);
+        }
+        System.out.println("Exercise 01.4: " + verdict);
+    }
+
+    /** What exercise 02.4 asks for: map {@code square} over {@code xs} on {@code pool}, results in input order. */
+    @FunctionalInterface
+    public interface PoolMap {
+        List<Integer> map(ExecutorService pool, List<Integer> xs, Function<Integer, Integer> square) throws Exception;
+    }
+
+    /**
+     * Exercise 02.4: the map must run {@code square} on the pool's threads, several at once, and
+     * return the results in input order. Each square sleeps 40 ms per unit of its input, so the
+     * tasks finish in another order than they were given.
+     */
+    public static void mapsOnThePool(PoolMap map) throws Exception {
+        List<Integer> xs = List.of(5, 1, 4, 2, 3);
+        Thread caller = Thread.currentThread();
+        Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
+        Function<Integer, Integer> square = x -> {
+            ranOn.add(Thread.currentThread());
+            try {
+                Thread.sleep(40L * x);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return x * x;
+        };
+        List<Integer> results;
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            results = map.map(pool, xs, square);
+        }
+        double tookMs = (System.nanoTime() - start) / 1e6;
+        List<Integer> expected = xs.stream().map(x -> x * x).toList();
+        String verdict;
+        if (ranOn.contains(caller)) {
+            verdict = "not yet: square ran on the calling thread. Hint: make one Callable per x, () -> square.apply(x),"
+                    + " and hand the list to pool.invokeAll.";
+        } else if (!expected.equals(results)) {
+            verdict = "not yet: the map returned " + results + ", expected " + expected
+                    + ". Hint: invokeAll returns the futures in the order of the tasks; read each with get().";
+        } else if (ranOn.size() < 2) {
+            verdict = "not yet: every square ran on one thread, one after the other. Hint: submit all tasks before"
+                    + " waiting for any (invokeAll does both).";
+        } else {
+            verdict = String.format(Locale.ROOT, "right: %s in input order, on %d of the pool's threads, in %.0f ms"
+                    + " (one after the other: %d ms).", results, ranOn.size(), tookMs, 40 * 15);
+        }
+        System.out.println("Exercise 02.4: " + verdict);
+    }
+
+    /** What exercise 03.4 asks for: the perfect numbers below {@code below}, found on a pool of {@code workers}. */
+    @FunctionalInterface
+    public interface PoolSearch {
+        List<Integer> perfectBelow(int below, int workers, IntPredicate isPerfect) throws Exception;
+    }
+
+    /**
+     * Exercise 03.4: the search must call {@code isPerfect} on a pool of the given number of
+     * worker threads (not the caller, not a thread per number) and list the perfect numbers in
+     * increasing order.
+     */
+    public static void searchesOnAPool(PoolSearch search) throws Exception {
+        int below = 10_000;
+        int workers = 2;
+        Thread caller = Thread.currentThread();
+        Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
+        IntPredicate watched = n -> {
+            ranOn.add(Thread.currentThread());
+            return PerfectNumbers.isPerfect(n);
+        };
+        List<Integer> found = search.perfectBelow(below, workers, watched);
+        List<Integer> expected = List.of(6, 28, 496, 8128);
+        String verdict;
+        if (ranOn.contains(caller)) {
+            verdict = "not yet: isPerfect ran on the calling thread. Hint: submit one task per number to"
+                    + " Executors.newFixedThreadPool(workers), inside a try (...).";
+        } else if (ranOn.size() > workers) {
+            verdict = "not yet: isPerfect ran on " + ranOn.size() + " threads for a pool of " + workers
+                    + ". Hint: a fixed pool reuses its workers; do not start a thread per number.";
+        } else if (!expected.equals(found)) {
+            verdict = "not yet: found " + found + ", expected " + expected
+                    + ". Hint: keep the futures in input order and read them with get() after the pool has closed.";
+        } else if (ranOn.size() < workers) {
+            verdict = "not yet: the right numbers, but on " + ranOn.size() + " thread only. Hint: a pool of "
+                    + workers + " workers.";
+        } else {
+            verdict = "right: " + found + ", found by the " + workers + " workers of your pool.";
+        }
+        System.out.println("Exercise 03.4: " + verdict);
     }
 
     private static Exercise exercise(String id) {
@@ -144,7 +292,7 @@ public final class Check {
                     "The start-up does not shrink with cores: 2 s + 6 s / 6 = 3 s at best.",
                     "which part of the time divides by the cores, and which does not?");
             default -> throw new IllegalArgumentException("no exercise " + id + " (exercises: 01.1-01.3, 02.1-02.3, 03.1, 03.3,"
-                    + " 04.1-04.3, 05.1-05.3, 06.1-06.3, 07.1-07.2; 03.2 is checked with Check.isPerfectFast)");
+                    + " 04.1-04.3, 05.1-05.3, 06.1-06.3, 07.1-07.2; 03.2, 01.4, 02.4 and 03.4 are checked by running your code)");
         };
     }
 

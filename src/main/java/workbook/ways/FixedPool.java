@@ -1,12 +1,11 @@
 package workbook.ways;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
 
 /**
  * A fixed pool of worker threads mapping over the inputs, like Python's {@code Pool(n).map}:
@@ -38,45 +37,38 @@ public final class FixedPool implements Way {
         return workers;
     }
 
+    /**
+     * The loop of the script {@code perfect-pool}: submit every task to
+     * {@code Executors.newFixedThreadPool} in a {@code try (...)}, let {@code close()} wait until all
+     * have run, then read the futures in input order. Three additions make it a {@link Way}: the
+     * pool's threads come from a factory that remembers them, so {@code map} returns only once
+     * each is gone ({@code close()} returns a moment before the last one ends); an interrupt
+     * while waiting (which makes {@code close()} stop the workers) becomes an
+     * {@link InterruptedException}; and a failed task becomes a {@link TaskFailedException}
+     * naming its input, the first such input in input order.
+     */
     @Override
     public <T, R> List<R> map(List<T> inputs, Task<? super T, ? extends R> task) throws InterruptedException {
         WorkerThreads threads = new WorkerThreads("pool-worker");
-        ExecutorService pool = Executors.newFixedThreadPool(workers, threads);
-        Object[] results = new Object[inputs.size()];
-        AtomicInteger left = new AtomicInteger(inputs.size());
-        CompletableFuture<Void> allDone = new CompletableFuture<>();
-        if (inputs.isEmpty()) {
-            allDone.complete(null);
-        }
-        try {
-            for (int i = 0; i < inputs.size(); i++) {
-                int index = i;
-                pool.execute(() -> {
-                    try {
-                        results[index] = Way.apply(task, inputs.get(index));
-                        if (left.decrementAndGet() == 0) {
-                            allDone.complete(null);
-                        }
-                    } catch (Throwable e) {
-                        allDone.completeExceptionally(e instanceof TaskFailedException f ? f : new TaskFailedException(inputs.get(index), e));
-                    }
-                });
+        List<Future<R>> answers = new ArrayList<>(inputs.size());
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers, threads)) {
+            for (T input : inputs) {
+                answers.add(pool.submit(() -> Way.apply(task, input)));
             }
-            // Wait once for the last task, not once per task: waking the caller for every result
-            // would take a core away from the workers thousands of times.
-            allDone.get();
-            @SuppressWarnings("unchecked")
-            List<R> list = (List<R>) Arrays.asList(results);
-            return list;
-        } catch (ExecutionException e) {
-            pool.shutdownNow();                        // a task failed: the rest are not worth running
-            throw (TaskFailedException) e.getCause();
-        } catch (InterruptedException e) {
-            pool.shutdownNow();                        // interrupts the running tasks, drops the queued ones
-            throw e;
         } finally {
-            pool.close();                              // waits until the pool has stopped
             threads.awaitAllEnded();
         }
+        if (Thread.interrupted()) {                    // close() saw it, stopped the workers and set it again
+            throw new InterruptedException("the pool was stopped before every task had run");
+        }
+        List<R> results = new ArrayList<>(inputs.size());
+        for (Future<R> answer : answers) {
+            try {
+                results.add(answer.get());              // every task has run: get() does not wait
+            } catch (ExecutionException e) {
+                throw (TaskFailedException) e.getCause();
+            }
+        }
+        return results;
     }
 }
