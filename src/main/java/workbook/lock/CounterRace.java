@@ -2,6 +2,7 @@ package workbook.lock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import tech.tablesaw.api.DoubleColumn;
@@ -10,6 +11,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+import workbook.shared.Threads;
 
 /**
  * Several threads raise one counter at the same time, all let go at once by a latch so they
@@ -44,43 +46,58 @@ public final class CounterRace {
 
     /** {@code threads} threads each call {@code counter.increment()} {@code increments} times. */
     public static Result race(Counter counter, int threads, long increments) throws InterruptedException {
+        return race(counter, threads, increments, (name, task) -> Thread.ofPlatform().name(name).start(task));
+    }
+
+    /** Starts a named thread (a test may refuse, as a machine out of threads does). */
+    interface Starter {
+        Thread start(String name, Runnable task);
+    }
+
+    /**
+     * The same race on threads from {@code starter}. When a thread cannot be started (the machine
+     * allows no more), the racers already started are stopped before they began, and the failure
+     * says so in one line. Interrupted, every racer is stopped before the call throws.
+     */
+    static Result race(Counter counter, int threads, long increments, Starter starter) throws InterruptedException {
         if (threads < 1 || increments < 0) {
             throw new IllegalArgumentException("need at least 1 thread and 0 or more increments, got "
                     + threads + " and " + increments);
         }
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> racers = new ArrayList<>(threads);
-        for (int t = 0; t < threads; t++) {
-            racers.add(Thread.ofPlatform().name("racer-" + (t + 1)).start(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    return;                               // stopped before the start: do nothing
-                }
-                for (long done = 0; done < increments && !Thread.currentThread().isInterrupted(); ) {
-                    long batch = Math.min(increments - done, 1 << 16);   // an interrupt is noticed between batches
-                    for (long i = 0; i < batch; i++) {
-                        counter.increment();
-                    }
-                    done += batch;
-                }
-            }));
-        }
-        long start = System.nanoTime();
-        go.countDown();                                   // every racer starts now
         try {
+            for (int t = 0; t < threads; t++) {
+                racers.add(starter.start("racer-" + (t + 1), () -> raise(counter, increments, go)));
+            }
+            long start = System.nanoTime();
+            go.countDown();                               // every racer starts now
             for (Thread racer : racers) {
                 racer.join();
             }
-        } catch (InterruptedException e) {
-            racers.forEach(Thread::interrupt);
-            for (Thread racer : racers) {
-                racer.join();                             // a racer ends its loop soon: no thread outlives the call
-            }
-            throw e;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Result(counter.name(), threads, threads * increments, counter.get(), seconds);
+        } catch (OutOfMemoryError e) {                    // "unable to create native thread"
+            throw new IllegalStateException(String.format(Locale.ROOT, "could not start racer %,d of %,d (%s)",
+                    racers.size() + 1, threads, e.getMessage()), e);
+        } finally {
+            Threads.stop(racers);                         // after a clean end they have all returned already
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(counter.name(), threads, threads * increments, counter.get(), seconds);
+    }
+
+    private static void raise(Counter counter, long increments, CountDownLatch go) {
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            return;                                       // stopped before the start: do nothing
+        }
+        for (long done = 0; done < increments && !Thread.currentThread().isInterrupted(); ) {
+            long batch = Math.min(increments - done, 1 << 16);   // an interrupt is noticed between batches
+            for (long i = 0; i < batch; i++) {
+                counter.increment();
+            }
+            done += batch;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package workbook.notebook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -211,6 +212,181 @@ public final class Check {
         System.out.println("Exercise 03.4: " + verdict);
     }
 
+    // ---- Exercises 04.4-04.6 and 05.4: the reader's counter, consumer, stop flag and child JVMs ----
+
+    /**
+     * Exercise 04.4: a counter that keeps every update. Three races of 4 threads that each add
+     * 1,000,000: right when every race counts exactly 4,000,000.
+     */
+    public static void countsExactly(java.util.function.Supplier<? extends workbook.lock.Counter> make)
+            throws InterruptedException {
+        int threads = 4;
+        long increments = 1_000_000;
+        String verdict = null;
+        double nanos = 0;
+        for (int race = 1; race <= 3 && verdict == null; race++) {
+            var result = workbook.lock.CounterRace.race(make.get(), threads, increments);
+            nanos = result.nanosPerIncrement();
+            if (result.counted() != result.expected()) {
+                verdict = String.format(Locale.ROOT, "not yet: race %d counted %,d of %,d (%,d lost). Hint: make read,"
+                        + " add and write one step: a synchronized method, a ReentrantLock, or an AtomicLong.",
+                        race, result.counted(), result.expected(), result.lost());
+            }
+        }
+        System.out.println("Exercise 04.4: " + (verdict != null ? verdict : String.format(Locale.ROOT,
+                "right: 3 races of %d threads x %,d increments, every update counted (%.1f ns per increment).",
+                threads, increments, nanos)));
+    }
+
+    /** What travels through the work queue of exercise 04.5 after the last number: "stop". */
+    public static final int PILL = -1;
+
+    /** What exercise 04.5 asks for: take numbers from {@code work} until the pill, put the perfect ones in {@code found}. */
+    @FunctionalInterface
+    public interface QueueConsumer {
+        void consume(java.util.concurrent.BlockingQueue<Integer> work, java.util.concurrent.BlockingQueue<Integer> found)
+                throws InterruptedException;
+    }
+
+    /**
+     * Exercise 04.5: three of the reader's consumers on one work queue. The numbers 1 .. 9999 come
+     * in two halves with a pause between them (a consumer that stops on an empty queue misses the
+     * second), then one {@link #PILL} per consumer. Right when the consumers find the four perfect
+     * numbers, once each, and every consumer ends by taking its pill.
+     */
+    public static void consumesUntilThePill(QueueConsumer consumer) throws InterruptedException {
+        int consumers = 3;
+        var work = new java.util.concurrent.LinkedBlockingQueue<Integer>();
+        var found = new java.util.concurrent.LinkedBlockingQueue<Integer>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 1; c <= consumers; c++) {
+            threads.add(Thread.ofPlatform().name("consumer-" + c).daemon(true).start(() -> {
+                try {
+                    consumer.consume(work, found);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        IntStream.range(1, 5_000).forEach(work::add);
+        Thread.sleep(300);                                      // a slow producer: the queue may run empty here
+        IntStream.range(5_000, 10_000).forEach(work::add);
+        for (int c = 0; c < consumers; c++) {
+            work.add(PILL);
+        }
+        long patience = System.nanoTime() + 10_000_000_000L;    // 10 s for all of them together
+        long running = 0;
+        for (Thread thread : threads) {
+            thread.join(Duration.ofNanos(Math.max(1, patience - System.nanoTime())));
+            running += thread.isAlive() ? 1 : 0;
+        }
+        List<Throwable> thrown = List.copyOf(failures);         // before the interrupt below adds its own
+        threads.forEach(Thread::interrupt);                     // never leave one behind
+        List<Integer> perfect = found.stream().sorted().toList();
+        long pillsLeft = work.stream().filter(n -> n == PILL).count();
+        String verdict;
+        if (!thrown.isEmpty()) {
+            verdict = "not yet: a consumer threw " + thrown.getFirst() + ".";
+        } else if (running > 0) {
+            verdict = "not yet: " + running + " of " + consumers + " consumers still ran 10 s after their pills."
+                    + " Hint: when take() returns Check.PILL, return.";
+        } else if (pillsLeft > 0 || work.stream().anyMatch(n -> n != PILL)) {
+            verdict = "not yet: a consumer stopped before its pill (the queue still held " + work.size() + " items)."
+                    + " Hint: an empty queue is not the end, the producer may just be slow: take() waits; stop only at the pill.";
+        } else if (!perfect.equals(List.of(6, 28, 496, 8128))) {
+            verdict = "not yet: your consumers found " + perfect + ", expected [6, 28, 496, 8128]. Hint: put n into"
+                    + " found when PerfectNumbers.isPerfect(n).";
+        } else {
+            verdict = "right: your " + consumers + " consumers found " + perfect + ", waited through the producer's pause,"
+                    + " and each stopped at its pill.";
+        }
+        System.out.println("Exercise 04.5: " + verdict);
+    }
+
+    /**
+     * Exercise 04.6: a stop flag the spinning loop is sure to see. Right when the loop stops soon
+     * after {@code stop()} and the flag is a volatile field (or an atomic): stopping once proves
+     * nothing, since a plain field is allowed to be seen, only not guaranteed to be.
+     */
+    public static void stopFlagIsSeen(java.util.function.Supplier<? extends workbook.lock.StopFlag> make)
+            throws InterruptedException {
+        workbook.lock.StopFlag flag = make.get();
+        var outcome = workbook.lock.StopFlagTrial.tryToStop(flag);
+        List<String> plain = new ArrayList<>();
+        boolean guarded = false;
+        for (var field : flag.getClass().getDeclaredFields()) {
+            boolean atomic = field.getType() == java.util.concurrent.atomic.AtomicBoolean.class;
+            boolean isVolatile = java.lang.reflect.Modifier.isVolatile(field.getModifiers());
+            if (field.getType() == boolean.class && !isVolatile) {
+                plain.add(field.getName());
+            }
+            guarded |= atomic || (field.getType() == boolean.class && isVolatile);
+        }
+        String verdict;
+        if (!outcome.sawStop()) {
+            verdict = String.format(Locale.ROOT, "not yet: the loop never saw stop() and ran on to its deadline (%.1f s)."
+                    + " Hint: which kind of field makes a write by one thread visible to a later read by another?",
+                    outcome.secondsAfterStop());
+        } else if (!guarded || !plain.isEmpty()) {
+            verdict = String.format(Locale.ROOT, "not yet: the loop saw stop() this time (%.4f s later), but its flag %s"
+                    + " is not volatile, so nothing guarantees it will next time. Hint: make the flag volatile.",
+                    outcome.secondsAfterStop(), plain.isEmpty() ? "" : plain);
+        } else {
+            verdict = String.format(Locale.ROOT, "right: the loop saw stop() %.4f s later, and it must: the write of a"
+                    + " volatile field happens-before every later read of it.", outcome.secondsAfterStop());
+        }
+        System.out.println("Exercise 04.6: " + verdict);
+    }
+
+    /** What exercise 05.4 asks for: the perfect numbers below {@code below}, searched by two child JVMs. */
+    @FunctionalInterface
+    public interface ChildSearch {
+        List<Integer> perfectBelow(int below) throws Exception;
+    }
+
+    /**
+     * Exercise 05.4: two child JVMs, both started before either is read, so that they search at
+     * the same time; every child ended when the search returns. This JVM's children are watched
+     * every 5 ms while the reader's code runs.
+     */
+    public static void searchesOverTwoChildJvms(ChildSearch search) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            while (watching.get()) {
+                most.accumulateAndGet((int) ProcessHandle.current().children().filter(ProcessHandle::isAlive).count(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        List<Integer> found;
+        try {
+            found = search.perfectBelow(10_000);
+        } finally {
+            watching.set(false);
+            watcher.join();
+        }
+        long left = ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+        String verdict;
+        if (!List.of(6, 28, 496, 8128).equals(found)) {
+            verdict = "not yet: found " + found + ", expected [6, 28, 496, 8128] in increasing order. Hint: read the"
+                    + " lines 'perfect N' of both children, then sort.";
+        } else if (left > 0) {
+            verdict = "not yet: " + left + " child process(es) still running after your search returned. Hint: waitFor()"
+                    + " each child.";
+        } else if (most.get() < 2) {
+            verdict = "not yet: the right numbers, but the children ran one after the other. Hint: start both children"
+                    + " first, then read them.";
+        } else {
+            verdict = "right: " + found + " from " + most.get() + " child JVMs searching at the same time, and none left.";
+        }
+        System.out.println("Exercise 05.4: " + verdict);
+    }
+
     private static Exercise exercise(String id) {
         return switch (id) {
             case "01.1" -> new Exercise("four threads sleeping 3 s each, all started, then all joined",
@@ -258,18 +434,21 @@ public final class Check {
                     100, 0,
                     "A bounded queue never holds more than its room: put waits until a consumer has taken an item.",
                     "what does put do when the queue is full?");
-            case "05.1" -> new Exercise("speedup of 4 CPU-bound Python threads over 1, under the GIL, on 4 cores",
+            case "05.1" -> new Exercise("speedup of 4 CPU-bound Python threads over 1, standard CPython with its GIL, on 4 cores",
                     1, 0.25,
-                    "The GIL lets one thread at a time run Python code: the four take turns on one core's worth of time, no faster than one.",
+                    "The GIL lets one thread at a time run Python code: the four take turns on one core's worth of time, no faster"
+                    + " than one. (A free-threaded CPython, 3.13t or 3.14t, has no GIL and could approach 4.)",
                     "how many threads may run Python code at the same moment under the GIL?");
             case "05.2" -> new Exercise("virtual threads started in the time of one child JVM (50 ms vs 1 µs)",
                     50_000, 500,
                     "50 ms = 50,000 µs: about fifty thousand virtual threads for the start of one JVM.",
                     "write both in microseconds: 1 ms = 1000 µs.");
-            case "05.3" -> new Exercise("JVMs that stop when one child JVM crashes",
+            case "05.3" -> new Exercise("JVMs the crash of one child JVM ends by itself, in a search over 4 children",
                     1, 0,
-                    "Only the child: the parent sees an exit code (and the output) through its pipe and decides what to do.",
-                    "a child JVM is a process of its own, with its own memory. What does its crash touch?");
+                    "Only the child: its memory and threads are its own. The parent and the other three children run on;"
+                    + " the parent sees the exit code through waitFor() and decides (SplitSearch then stops the other three"
+                    + " on purpose, since their answer is incomplete anyway).",
+                    "a child JVM is a process of its own, with its own memory. What does its crash touch, before anyone reacts?");
             case "06.1" -> new Exercise("seconds for 10,000 sleepers on a pool of 2,000 platform threads",
                     5, 0.25,
                     "2,000 sleep at a time, one second per round: ceil(10000 / 2000) = 5 rounds, about 5 seconds.",
@@ -292,7 +471,8 @@ public final class Check {
                     "The start-up does not shrink with cores: 2 s + 6 s / 6 = 3 s at best.",
                     "which part of the time divides by the cores, and which does not?");
             default -> throw new IllegalArgumentException("no exercise " + id + " (exercises: 01.1-01.3, 02.1-02.3, 03.1, 03.3,"
-                    + " 04.1-04.3, 05.1-05.3, 06.1-06.3, 07.1-07.2; 03.2, 01.4, 02.4 and 03.4 are checked by running your code)");
+                    + " 04.1-04.3, 05.1-05.3, 06.1-06.3, 07.1-07.2; 03.2, 01.4, 02.4, 03.4, 04.4-04.6 and 05.4"
+                    + " are checked by running your code)");
         };
     }
 

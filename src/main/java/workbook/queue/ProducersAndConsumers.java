@@ -117,6 +117,9 @@ public final class ProducersAndConsumers {
                 work.put(new PoisonPill<>());                           // after all the work: one pill each
             }
             return collect(produced, replies);
+        } catch (OutOfMemoryError e) {                                          // "unable to create native thread"
+            throw new IllegalStateException("could not start thread " + (producerThreads.size() + consumerThreads.size() + 1)
+                    + " of " + (producers + consumers) + " (" + e.getMessage() + ")", e);
         } finally {
             Threads.stop(producerThreads);                                      // no thread outlives the call: after a clean
             Threads.stop(consumerThreads);                                      // end they have all returned already

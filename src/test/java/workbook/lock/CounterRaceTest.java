@@ -102,6 +102,21 @@ class CounterRaceTest {
     }
 
     @Test
+    void aRacerThatCannotStartEndsTheRaceInOneLineWithNoRacerLeft() {
+        CounterRace.Starter refusesTheThird = (name, task) -> {
+            if (name.equals("racer-3")) {
+                throw new OutOfMemoryError("unable to create native thread: possibly out of memory or process/resource limits reached");
+            }
+            return Thread.ofPlatform().name(name).start(task);
+        };
+        var failure = assertThrows(IllegalStateException.class,
+                () -> CounterRace.race(new SynchronizedCounter(), 5, 1_000_000_000L, refusesTheThird));
+        assertEquals("could not start racer 3 of 5 (unable to create native thread: possibly out of memory or process/resource"
+                + " limits reached)", failure.getMessage());
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("racer-")));
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> CounterRace.race(new AtomicCounter(), 0, 10));
         assertThrows(IllegalArgumentException.class, () -> CounterRace.race(new AtomicCounter(), 1, -1));

@@ -36,6 +36,36 @@ class BadInputTest {
                 Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"));
     }
 
+    // ---- sizes the parser accepts and the run could not survive: queue, lock, stop-flag ----
+
+    static Stream<Arguments> sizesPastWhatTheMachineAllows() {
+        String threads = " must be at most [0-9,]+, got %s: this machine allows [0-9,]+ threads for all its programs"
+                + " together \\(.+\\), and one step takes at most a quarter";
+        return Stream.of(
+                Arguments.of("queue", List.of("--capacity", "2147483647"), "queue: --capacity must be at most [0-9,]+,"
+                        + " got 2,147,483,647: the work queue's array takes a slot per item up front \\(8 bytes each\\),"
+                        + " and a quarter of this JVM's heap of [0-9,]+ MB holds no more"),
+                Arguments.of("queue", List.of("--producers", "2147483647"), "queue: --producers" + threads.formatted("2,147,483,647")),
+                Arguments.of("queue", List.of("--consumers", "100000"), "queue: --consumers" + threads.formatted("100,000")),
+                Arguments.of("queue", List.of("--producers", "5000", "--consumers", "5000"),
+                        "queue: --producers and --consumers together" + threads.formatted("10,000")),
+                Arguments.of("lock", List.of("--threads", "100000"), "lock: --threads" + threads.formatted("100,000")),
+                Arguments.of("stop-flag", List.of("--patience-ms", "0"), "stop-flag: --patience-ms must be at least 1, got 0"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sizesPastWhatTheMachineAllows")
+    void refusedUpFrontNamingTheLimit(String alias, List<String> args, String message) {
+        Script script = Script.run(alias, args.toArray(String[]::new));
+        assertEquals(2, script.exitCode(), script.toString());
+        assertEquals(2, script.err().size(), script.toString());
+        assertTrue(script.err().getFirst().matches(message), script.err().getFirst() + "\n does not match\n" + message);
+        assertEquals("Usage: see '" + alias + " --help'", script.err().get(1), script.toString());
+        assertEquals(List.of(), script.out(), "no work done: " + script);
+    }
+
+    // ---- end of queue, lock, stop-flag ----
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("badInputs")
     void oneLineAndAHintWithExitCode2(String alias, List<String> args, String message) {

@@ -40,6 +40,52 @@ class PartThreeFourScriptsTest {
             assertTrue(row.matches(".*\\|\\s+100,000\\s+\\|\\s+100,000\\s+\\|\\s+0\\s+\\|.*"), row);
         }
         assertTrue(out.contains("UnsafeCounter"), out);
+        assertTrue(script.out().getFirst().matches("count\\+\\+ with no lock: +[0-9,]+ of 100,000 \\([0-9,]+ lost\\)"), out);
+        assertTrue(script.out().contains("count++ in synchronized: 100,000 of 100,000 (0 lost)"), out);
+    }
+
+    @Test
+    void stopFlagEndsByItselfAndTheVolatileFlagIsSeen() {
+        Script script = run("stop-flag", "--head-start-ms", "500", "--patience-ms", "1500");
+        String out = all(script);
+        assertTrue(script.out().get(0).startsWith("plain boolean   : "), out);   // seen or not: both are allowed
+        assertTrue(script.out().get(1).startsWith("volatile boolean: the loop saw it and ended "), out);
+        assertTrue(script.out().get(2).startsWith("The plain flag was "), out);
+    }
+
+    /**
+     * A thread the machine will not start ends the run: one line, exit 1, the racers already
+     * started stopped (the JVM ends by itself). The refusal comes from a small address-space limit
+     * on this one process (ulimit -v), so no other program is short of threads meanwhile.
+     */
+    @Test
+    void lockEndsCleanlyWhenAThreadCannotStart() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "ulimit -v is Linux's");
+        run("lock", "--help");                                   // built before the limit applies
+        var command = List.of("bash", "-c", "ulimit -v 1500000 && exec ./jbang lock --threads 8000 --increments 10");
+        var builder = new ProcessBuilder(command).directory(Script.ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xmx128m -XX:ReservedCodeCacheSize=64m"
+                + " -XX:CompressedClassSpaceSize=64m -XX:MaxMetaspaceSize=128m");
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        Process process = builder.start();
+        var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("lock did not end within 2 minutes after a thread could not start");
+        }
+        List<String> lines = output.join().lines()
+                .filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS") && !line.startsWith("[jbang] ")).toList();
+        assertEquals(1, process.exitValue(), String.join("\n", lines));
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.getFirst().matches("lock: could not start racer \\d+ of 8000 \\(unable to create native thread.*\\)"),
+                lines.getFirst());
     }
 
     @Test

@@ -1,0 +1,149 @@
+package workbook.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import workbook.lock.Counter;
+import workbook.lock.StopFlag;
+import workbook.lock.SynchronizedCounter;
+import workbook.lock.UnsafeCounter;
+import workbook.lock.UnsafeStopFlag;
+import workbook.perfect.PerfectNumbers;
+import workbook.processes.ChildJvm;
+import workbook.processes.SearchChild;
+
+/** Exercises 04.4-04.6 and 05.4: each check judges what the reader's code does. */
+class QueueLockExercisesTest {
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static String printed(Work check) throws Exception {
+        PrintStream before = System.out;
+        var out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            check.run();
+        } finally {
+            System.setOut(before);
+        }
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    /** The answer notebook's counter: an AtomicLong. */
+    static final class AtomicAnswer implements Counter {
+        private final AtomicLong count = new AtomicLong();
+
+        public void increment() {
+            count.incrementAndGet();
+        }
+
+        public long get() {
+            return count.get();
+        }
+    }
+
+    @Test
+    void aSafeCounterIsRightAndTheUnsafeOneIsNot() throws Exception {
+        assertTrue(printed(() -> Check.countsExactly(AtomicAnswer::new)).startsWith("Exercise 04.4: right"));
+        assertTrue(printed(() -> Check.countsExactly(SynchronizedCounter::new)).startsWith("Exercise 04.4: right"));
+        String unsafe = printed(() -> Check.countsExactly(UnsafeCounter::new));
+        assertTrue(unsafe.startsWith("Exercise 04.4: not yet") || Runtime.getRuntime().availableProcessors() < 2, unsafe);
+    }
+
+    static void consumeUntilPill(java.util.concurrent.BlockingQueue<Integer> work, java.util.concurrent.BlockingQueue<Integer> found)
+            throws InterruptedException {
+        for (int n = work.take(); n != Check.PILL; n = work.take()) {
+            if (PerfectNumbers.isPerfect(n)) {
+                found.put(n);
+            }
+        }
+    }
+
+    @Test
+    void aConsumerMustWaitThroughAnEmptyQueueAndStopAtItsPill() throws Exception {
+        assertTrue(printed(() -> Check.consumesUntilThePill(QueueLockExercisesTest::consumeUntilPill))
+                .startsWith("Exercise 04.5: right"));
+        String stopsWhenEmpty = printed(() -> Check.consumesUntilThePill((work, found) -> {
+            for (Integer n = work.poll(); n != null && n != Check.PILL; n = work.poll()) {
+                if (PerfectNumbers.isPerfect(n)) {
+                    found.put(n);
+                }
+            }
+        }));
+        assertTrue(stopsWhenEmpty.startsWith("Exercise 04.5: not yet: a consumer stopped before its pill"), stopsWhenEmpty);
+        String ignoresThePill = printed(() -> Check.consumesUntilThePill((work, found) -> {
+            while (true) {
+                int n = work.take();
+                if (n > 0 && PerfectNumbers.isPerfect(n)) {
+                    found.put(n);
+                }
+            }
+        }));
+        assertTrue(ignoresThePill.startsWith("Exercise 04.5: not yet: 3 of 3 consumers still ran"), ignoresThePill);
+    }
+
+    /** The answer notebook's flag. */
+    static final class VisibleFlag implements StopFlag {
+        private volatile boolean stopped;
+
+        public void stop() {
+            stopped = true;
+        }
+
+        public long spinUntilStopped(long deadlineNanos) {
+            long spins = 0;
+            while (!stopped && System.nanoTime() < deadlineNanos) {
+                spins++;
+            }
+            return spins;
+        }
+    }
+
+    @Test
+    void aVolatileFlagIsRightAndAPlainOneIsNot() throws Exception {
+        assertTrue(printed(() -> Check.stopFlagIsSeen(VisibleFlag::new)).startsWith("Exercise 04.6: right"));
+        String plain = printed(() -> Check.stopFlagIsSeen(UnsafeStopFlag::new));
+        assertTrue(plain.startsWith("Exercise 04.6: not yet"), plain);   // never seen, or seen without a promise
+    }
+
+    static List<Integer> overTwoChildren(int below, boolean oneAtATime) throws Exception {
+        List<Process> children = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
+        for (String from : List.of("1", "2")) {
+            children.add(ChildJvm.start(SearchChild.class, from, String.valueOf(below), "2"));
+            if (oneAtATime) {
+                read(children.getLast(), found);
+            }
+        }
+        if (!oneAtATime) {
+            for (Process child : children) {
+                read(child, found);
+            }
+        }
+        Collections.sort(found);
+        return found;
+    }
+
+    private static void read(Process child, List<Integer> found) throws InterruptedException {
+        try (var lines = child.inputReader().lines()) {
+            lines.filter(l -> l.startsWith("perfect ")).forEach(l -> found.add(Integer.parseInt(l.substring(8))));
+        }
+        child.waitFor();
+    }
+
+    @Test
+    void twoChildJvmsMustSearchAtTheSameTime() throws Exception {
+        String both = printed(() -> Check.searchesOverTwoChildJvms(below -> overTwoChildren(below, false)));
+        assertTrue(both.startsWith("Exercise 05.4: right"), both);
+        String inTurn = printed(() -> Check.searchesOverTwoChildJvms(below -> overTwoChildren(below, true)));
+        assertTrue(inTurn.startsWith("Exercise 05.4: not yet: the right numbers, but the children ran one after the other"), inTurn);
+    }
+}
