@@ -7,6 +7,7 @@
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/lock/*.java
 //SOURCES ../src/main/java/workbook/shared/*.java
+//SOURCES ../src/main/java/workbook/timing/*.java
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import workbook.shared.Threads;
 @Command(name = "lock", mixinStandardHelpOptions = true,
         description = "Threads raise one shared counter at once: count++ with no lock loses updates, the same count++"
                 + " inside synchronized keeps them all. Then all five counters of the lesson (UnsafeCounter,"
-                + " synchronized, ReentrantLock, AtomicLong, LongAdder) and their costs side by side.")
+                + " synchronized, ReentrantLock, AtomicLong, LongAdder) and their costs side by side: median of 3 runs.")
 class Lock implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -52,9 +53,9 @@ class Lock implements Callable<Integer> {
         }
         race(() -> { synchronized (lock) { lockedCount++; } });   // one thread at a time: the three steps are one
         IO.println(String.format(Locale.ROOT, "count++ in synchronized: %,d of %,d (%,d lost)", lockedCount, expected, expected - lockedCount));
-        var results = CounterRace.raceAll(threads, increments);   // the same race for the five counters, timed
-        IO.println(CounterRace.table("One counter, " + threads + " threads, " + increments + " increments each", results).print());
-        boolean safeOnesExact = lockedCount == expected && results.stream().skip(1).allMatch(r -> r.lost() == 0);
+        var results = CounterRace.raceAll(threads, increments, 3);   // the same race for the five counters, 3 timed runs each
+        IO.println(CounterRace.costTable("One counter, " + threads + " threads, " + increments + " increments each", results).print());
+        boolean safeOnesExact = lockedCount == expected && results.stream().skip(1).allMatch(r -> r.mostLost() == 0);
         IO.println(safeOnesExact ? "synchronized, ReentrantLock, AtomicLong and LongAdder: every update counted."
                 : "A safe counter lost updates: this should never happen.");
         return safeOnesExact ? 0 : 1;

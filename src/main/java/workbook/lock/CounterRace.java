@@ -116,6 +116,92 @@ public final class CounterRace {
         return results;
     }
 
+    /** One counter raced several times: every run, and the median and spread of its time. */
+    public record Repeated(String counter, int threads, long expected, List<Result> runs) {
+        public workbook.timing.Timings nanosPerIncrement() {
+            return new workbook.timing.Timings(runs.stream().mapToDouble(Result::nanosPerIncrement).toArray());
+        }
+
+        /** The fewest counted in any run (the most updates lost). */
+        public long fewestCounted() {
+            return runs.stream().mapToLong(Result::counted).min().orElseThrow();
+        }
+
+        public long mostLost() {
+            return expected - fewestCounted();
+        }
+    }
+
+    /**
+     * Races every counter of the lesson {@code runs} times (after the same unmeasured round as
+     * {@link #raceAll(int, long)}), the counters taking turns so that a busy moment of the machine
+     * does not fall on one counter only.
+     */
+    public static List<Repeated> raceAll(int threads, long increments, int runs) throws InterruptedException {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+        }
+        for (Supplier<Counter> counter : counters()) {
+            race(counter.get(), threads, Math.min(increments, WARM_UP_INCREMENTS));
+        }
+        List<List<Result>> byCounter = new ArrayList<>();
+        counters().forEach(c -> byCounter.add(new ArrayList<>()));
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c < counters().size(); c++) {
+                byCounter.get(c).add(race(counters().get(c).get(), threads, increments));
+            }
+        }
+        List<Repeated> repeated = new ArrayList<>();
+        for (List<Result> results : byCounter) {
+            Result first = results.getFirst();
+            repeated.add(new Repeated(first.counter(), threads, first.expected(), List.copyOf(results)));
+        }
+        return repeated;
+    }
+
+    /**
+     * The usual order of costs under contention: both locks ({@code SynchronizedCounter},
+     * {@code LockedCounter}) dearer, by median, than both lock-free counters ({@code AtomicCounter},
+     * {@code AdderCounter}). Usual, not certain: a busy machine can upset it.
+     */
+    public static boolean locksDearerThanLockFree(List<Repeated> rows) {
+        java.util.function.ToDoubleFunction<String> median = name -> rows.stream()
+                .filter(r -> r.counter().equals(name)).findFirst().orElseThrow().nanosPerIncrement().median();
+        return Math.min(median.applyAsDouble("SynchronizedCounter"), median.applyAsDouble("LockedCounter"))
+                > Math.max(median.applyAsDouble("AtomicCounter"), median.applyAsDouble("AdderCounter"));
+    }
+
+    /** Counter, threads, runs, expected, fewest counted, most lost, ns per increment: median, lowest, highest. */
+    public static Table costTable(String title, List<Repeated> rows) {
+        StringColumn counter = StringColumn.create("counter");
+        IntColumn threads = IntColumn.create("threads");
+        IntColumn runs = IntColumn.create("runs");
+        LongColumn expected = LongColumn.create("expected");
+        LongColumn counted = LongColumn.create("counted");
+        LongColumn lost = LongColumn.create("lost");
+        DoubleColumn median = DoubleColumn.create("median ns per increment");
+        DoubleColumn low = DoubleColumn.create("lowest");
+        DoubleColumn high = DoubleColumn.create("highest");
+        for (Repeated r : rows) {
+            counter.append(r.counter());
+            threads.append(r.threads());
+            runs.append(r.runs().size());
+            expected.append(r.expected());
+            counted.append(r.fewestCounted());
+            lost.append(r.mostLost());
+            median.append(r.nanosPerIncrement().median());
+            low.append(r.nanosPerIncrement().min());
+            high.append(r.nanosPerIncrement().max());
+        }
+        for (LongColumn column : List.of(expected, counted, lost)) {
+            column.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
+        }
+        for (DoubleColumn column : List.of(median, low, high)) {
+            column.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
+        }
+        return Table.create(title, counter, threads, runs, expected, counted, lost, median, low, high);
+    }
+
     /** The results side by side: counter, threads, expected, counted, lost, seconds, ns per increment. */
     public static Table table(String title, List<Result> results) {
         StringColumn counter = StringColumn.create("counter");

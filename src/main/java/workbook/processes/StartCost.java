@@ -48,6 +48,88 @@ public final class StartCost {
         return time("virtual thread", starts, 100, () -> join(Thread.ofVirtual().start(() -> {})));
     }
 
+    /**
+     * {@code starts} platform threads all started, then all joined: the starts overlap with the
+     * ends, and the joining thread seldom has to wait. The time divided by {@code starts}.
+     */
+    public static Result platformThreadsTogether(int starts) throws InterruptedException {
+        return together("platform threads, started together", starts, Thread.ofPlatform());
+    }
+
+    /** The same with virtual threads: the JVM's carrier threads stay busy instead of sleeping between starts. */
+    public static Result virtualThreadsTogether(int starts) throws InterruptedException {
+        return together("virtual threads, started together", starts, Thread.ofVirtual());
+    }
+
+    private static Result together(String worker, int starts, Thread.Builder builder) throws InterruptedException {
+        if (starts < 1) {
+            throw new IllegalArgumentException("need at least 1 start, got " + starts);
+        }
+        for (int i = 0; i < 100; i++) {
+            join(builder.start(() -> {}));                // warm-up: the first starts load classes
+        }
+        List<Thread> threads = new ArrayList<>(starts);
+        long begin = System.nanoTime();
+        try {
+            for (int i = 0; i < starts; i++) {
+                threads.add(builder.start(() -> {}));
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } finally {
+            workbook.shared.Threads.awaitEnd(threads);   // they end at once: no thread outlives the call
+        }
+        return new Result(worker, starts, (System.nanoTime() - begin) / 1e9 / starts);
+    }
+
+    /** One measurement of {@link Result}, to be repeated. */
+    @FunctionalInterface
+    public interface Measurement {
+        Result measure() throws InterruptedException;
+    }
+
+    /** The same measurement repeated: the time per start of each run, as {@link Timings} (seconds). */
+    public record Repeated(String worker, int starts, workbook.timing.Timings perStart) {}
+
+    public static Repeated repeat(int runs, Measurement measurement) throws InterruptedException {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            results.add(measurement.measure());
+        }
+        double[] perStart = results.stream().mapToDouble(Result::meanSeconds).toArray();
+        return new Repeated(results.getFirst().worker(), results.getFirst().starts(), new workbook.timing.Timings(perStart));
+    }
+
+    /** Worker, starts per run, runs, median, lowest and highest µs per start, and median over the cheapest median. */
+    public static Table repeatedTable(String title, List<Repeated> rows) {
+        double cheapest = rows.stream().mapToDouble(r -> r.perStart().median()).min().orElse(1);
+        StringColumn worker = StringColumn.create("worker");
+        IntColumn starts = IntColumn.create("starts per run");
+        IntColumn runs = IntColumn.create("runs");
+        DoubleColumn median = DoubleColumn.create("median us per start");
+        DoubleColumn low = DoubleColumn.create("lowest");
+        DoubleColumn high = DoubleColumn.create("highest");
+        DoubleColumn times = DoubleColumn.create("x the cheapest");
+        for (Repeated r : rows) {
+            worker.append(r.worker());
+            starts.append(r.starts());
+            runs.append(r.perStart().runs());
+            median.append(r.perStart().median() * 1e6);
+            low.append(r.perStart().min() * 1e6);
+            high.append(r.perStart().max() * 1e6);
+            times.append(r.perStart().median() / cheapest);
+        }
+        for (DoubleColumn column : List.of(median, low, high)) {
+            column.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
+        }
+        times.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(0));
+        return Table.create(title, worker, starts, runs, median, low, high, times);
+    }
+
     /** All three, with {@code jvmStarts} child JVMs and {@code threadStarts} threads of each kind. */
     public static List<Result> measureAll(int jvmStarts, int threadStarts) throws InterruptedException {
         List<Result> results = new ArrayList<>();

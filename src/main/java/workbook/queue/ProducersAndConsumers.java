@@ -62,6 +62,18 @@ public final class ProducersAndConsumers {
         public boolean balanced() {
             return in() == handled() && handled() == out();
         }
+
+        /** What each producer put in, what each consumer handled, and the three totals, one line each. */
+        public List<String> countLines() {
+            List<String> lines = new ArrayList<>();
+            produced.forEach((producer, count) -> lines.add(String.format(java.util.Locale.ROOT,
+                    "%s put %,d number%s into the work queue", producer, count, count == 1 ? "" : "s")));
+            consumed.forEach((consumer, count) -> lines.add(String.format(java.util.Locale.ROOT,
+                    "%s handled %,d number%s, then took its poison pill", consumer, count, count == 1 ? "" : "s")));
+            lines.add(String.format(java.util.Locale.ROOT, "in: %,d  handled: %,d  out: %,d  -> %s", in(), handled(), out(),
+                    balanced() ? "nothing lost, nothing twice" : "MISMATCH"));
+            return lines;
+        }
     }
 
     /** producer-2 before producer-10. */

@@ -132,9 +132,16 @@ class NotebooksTest {
                     step + ": counts in = counts out: " + lines);
         }
         Cell race = run.cell("CounterRace.raceAll(");
-        assertTrue(race.lines().contains("synchronized, ReentrantLock, AtomicLong and LongAdder: every update counted."), race.lines().toString());
+        assertTrue(race.lines().contains("synchronized, ReentrantLock, AtomicLong and LongAdder: every update counted, every run."),
+                race.lines().toString());
         assertEquals(List.of(List.of("text/html", "text/plain")), race.displays());
+        List<String> flags = run.cell("StopFlagTrial.tryToStop(new UnsafeStopFlag())").lines();
+        assertTrue(flags.get(0).startsWith("UnsafeStopFlag: stop() after "), flags.toString());   // seen or not: both allowed
+        assertTrue(flags.get(1).matches("VolatileStopFlag: stop\\(\\) after [0-9.]+ s; the loop saw it .*"), flags.toString());
         assertEquals(3, count(run.cell("Check.answer(\"04.1\"").lines(), "not yet"), "the exercises start unanswered");
+        assertTrue(run.cell("Check.countsExactly(").stdout().startsWith("Exercise 04.4: "));   // a loss is likely, not certain
+        assertTrue(run.cell("Check.consumesUntilThePill(").stdout().startsWith("Exercise 04.5: not yet"));
+        assertTrue(run.cell("Check.stopFlagIsSeen(").stdout().startsWith("Exercise 04.6: not yet"));
     }
 
     @Test
@@ -146,10 +153,14 @@ class NotebooksTest {
                 "child says: checked 9999", "child exit code: 0"), child.subList(1, child.size()));
         List<String> split = run.cell("splitBothWays();").lines();
         assertTrue(split.contains("Same answer both ways.") && split.getLast().equals("Child JVMs still running: 0"), split.toString());
-        assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("StartCost.measureAll(").displays());
+        assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("StartCost.repeat(").displays());
+        List<String> costs = run.cell("readStartCosts();").lines();
+        assertTrue(costs.size() == 3 && costs.get(1).startsWith("A virtual thread: "), costs.toString());
         List<String> failing = run.cell("failingChildAndAnotherProgram();").lines();
         assertTrue(failing.contains("child exit code: 2") && failing.contains("java -version exit code: 0"), failing.toString());
         assertEquals(3, count(run.cell("Check.answer(\"05.1\"").lines(), "not yet"), "the exercises start unanswered");
+        assertTrue(run.cell("Check.searchesOverTwoChildJvms(").stdout()
+                .startsWith("Exercise 05.4: not yet: the right numbers, but the children ran one after the other"));
     }
 
     @Test
@@ -192,8 +203,8 @@ class NotebooksTest {
             "answers-01-processes-and-threads, 3",
             "answers-02-pools, 3",
             "answers-03-perfect-numbers, 3",
-            "answers-04-queues-and-locks, 3",
-            "answers-05-threads-vs-processes, 3",
+            "answers-04-queues-and-locks, 6",
+            "answers-05-threads-vs-processes, 4",
             "answers-06-beyond-the-guide, 3",
             "answers-07-beyond-one-machine, 2"})
     void answersAreAllRight(String notebook, int exercises) throws Exception {

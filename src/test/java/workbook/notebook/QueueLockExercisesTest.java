@@ -52,10 +52,13 @@ class QueueLockExercisesTest {
 
     @Test
     void aSafeCounterIsRightAndTheUnsafeOneIsNot() throws Exception {
-        assertTrue(printed(() -> Check.countsExactly(AtomicAnswer::new)).startsWith("Exercise 04.4: right"));
-        assertTrue(printed(() -> Check.countsExactly(SynchronizedCounter::new)).startsWith("Exercise 04.4: right"));
+        // "can't tell yet" when even the unsafe control lost nothing (threads that took turns); never "not yet"
+        for (String safe : List.of(printed(() -> Check.countsExactly(AtomicAnswer::new)),
+                printed(() -> Check.countsExactly(SynchronizedCounter::new)))) {
+            assertTrue(safe.startsWith("Exercise 04.4: right") || safe.startsWith("Exercise 04.4: can't tell yet"), safe);
+        }
         String unsafe = printed(() -> Check.countsExactly(UnsafeCounter::new));
-        assertTrue(unsafe.startsWith("Exercise 04.4: not yet") || Runtime.getRuntime().availableProcessors() < 2, unsafe);
+        assertTrue(unsafe.startsWith("Exercise 04.4: not yet") || unsafe.startsWith("Exercise 04.4: can't tell yet"), unsafe);
     }
 
     static void consumeUntilPill(java.util.concurrent.BlockingQueue<Integer> work, java.util.concurrent.BlockingQueue<Integer> found)
