@@ -30,7 +30,7 @@ import workbook.shared.Threads;
 class Lock implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Threads raising the counter at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Threads raising the counter at once (default: ${DEFAULT-VALUE}; at most a quarter of the threads this machine allows).")
     int threads;
 
     @Option(names = "--increments", paramLabel = "I", defaultValue = "20000000",

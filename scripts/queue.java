@@ -31,13 +31,13 @@ import workbook.timing.Stopwatch;
 class Queue implements Callable<Integer> {
     @Mixin SearchOptions search;
 
-    @Option(names = "--producers", paramLabel = "P", defaultValue = "2", description = "Producer threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--producers", paramLabel = "P", defaultValue = "2", description = "Producer threads (default: ${DEFAULT-VALUE}; producers and consumers together at most a quarter of the threads this machine allows).")
     int producers;
 
     @Option(names = "--consumers", paramLabel = "C", description = "Consumer threads (default: one per available processor).")
     int consumers = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--capacity", paramLabel = "Q", defaultValue = "100", description = "Room in the work queue; a producer waits when it is full (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--capacity", paramLabel = "Q", defaultValue = "100", description = "Room in the work queue; a producer waits when it is full (default: ${DEFAULT-VALUE}; its array must fit in a quarter of the heap).")
     int capacity;
 
     static final int PILL = -1;                       // not a number to test: "the work is over"

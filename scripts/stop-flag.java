@@ -14,7 +14,8 @@ import workbook.cli.Cli;
 
 @Command(name = "stop-flag", mixinStandardHelpOptions = true,
         description = "A thread spins until another sets its stop flag. With a plain boolean the compiled loop may never"
-                + " see the write (the Java memory model allows it, and JDK 25 does it); with a volatile boolean it must."
+                + " see the write (the Java memory model allows that, and JDK 25's compiled loop typically never sees it);"
+                + " with a volatile boolean it must."
                 + " Each loop also ends at its own deadline, so the run always ends by itself.")
 class StopFlag implements Callable<Integer> {
     @Spec CommandSpec spec;
