@@ -69,6 +69,8 @@ class NotebooksTest {
         assertAtLeast(second, doneIn(ten), "ten overlapping sleeps");
         assertAtLeast(2 * second, doneIn(run.cell("tenThreadsWithAnArgument();").lines()), "ten sleeps of two seconds");
         assertEquals(3, count(run.cell("Check.answer(\"01.1\"").lines(), "not yet"), "the exercises start unanswered");
+        assertTrue(run.cell("Check.runsAllAtOnce").stdout().startsWith("Exercise 01.4: not yet: a task ran on the calling thread"),
+                run.cell("Check.runsAllAtOnce").stdout());
     }
 
     @Test
@@ -95,6 +97,8 @@ class NotebooksTest {
         assertTrue(queue.contains("2 workers, 4 tasks waiting"), queue.toString());
         assertAtLeast(3 * second, doneIn(queue), "six sleeps, two at a time");
         assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("FifoSchedule.plan(5, sleeps)").displays());
+        assertTrue(run.cell("Check.mapsOnThePool").stdout().startsWith("Exercise 02.4: not yet: square ran on the calling thread"),
+                run.cell("Check.mapsOnThePool").stdout());
     }
 
     @Test
@@ -115,9 +119,14 @@ class NotebooksTest {
         assertEquals(List.of(List.of(Inline.PLOTLY_MIME, "text/html", "text/plain")), run.cell("Charts.bars(yours").displays());
         JsonNode bars = run.cell("Charts.bars(yours").outputs().get(0).get("data").get(Inline.PLOTLY_MIME).get("data").get(0);
         assertEquals(5, bars.get("y").size(), "one bar per way measured here");
-        List<String> costs = run.cell("costs();").lines();
-        assertTrue(costs.getLast().matches("One platform thread per number took [0-9.]+ × the loop's time: (slower|faster) than the loop\\."),
-                costs.toString());
+        List<String> starts = run.cell("threadPerNumber(\"platform threads\"").lines();
+        assertEquals(4, starts.size(), starts.toString());
+        for (int i : List.of(0, 2)) {
+            assertTrue(starts.get(i).matches("(platform|virtual) threads: [0-9,]+ started in [0-9.]+ s \\([0-9.]+ µs per start, all on the main thread\\); the last ended at [0-9.]+ s\\."), starts.get(i));
+            assertTrue(starts.get(i + 1).matches("  At most \\d+ of them were inside their task at the same moment\\..*"), starts.get(i + 1));
+        }
+        assertTrue(run.cell("Check.searchesOnAPool").stdout().startsWith("Exercise 03.4: not yet: isPerfect ran on the calling thread"),
+                run.cell("Check.searchesOnAPool").stdout());
         assertTrue(run.cell("Check.isPerfectFast").stdout().startsWith("Exercise 03.2: right answers, but not faster yet"));
     }
 
@@ -200,9 +209,9 @@ class NotebooksTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "answers-01-processes-and-threads, 3",
-            "answers-02-pools, 3",
-            "answers-03-perfect-numbers, 3",
+            "answers-01-processes-and-threads, 4",
+            "answers-02-pools, 4",
+            "answers-03-perfect-numbers, 4",
             "answers-04-queues-and-locks, 6",
             "answers-05-threads-vs-processes, 4",
             "answers-06-beyond-the-guide, 3",
