@@ -133,6 +133,14 @@ public final class LoadBalance {
             }
             lines.add(figures + ": " + agrees);
         }
+        boolean allBelow = true;
+        for (int row = 1; row < table.rowCount(); row++) {
+            allBelow &= table.doubleColumn("efficiency %").getDouble(row) < 0.85 * table.doubleColumn("balance %").getDouble(row);
+        }
+        if (allBelow) {
+            lines.add("Every way's efficiency is well below its balance: the work was shared as the balance says, but"
+                    + " other programs had part of the cores during this run (the balance, from processor time, hardly feels them).");
+        }
         return lines;
     }
 

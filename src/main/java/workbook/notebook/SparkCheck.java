@@ -30,7 +30,7 @@ public final class SparkCheck {
         CountingTest.reset();
         JavaRDD<Integer> rdd = pipeline.perfect(sc, numbers, CountingTest.isPerfect());
         long before = CountingTest.tested();
-        String driver = Thread.currentThread().getName();
+        long driver = Thread.currentThread().threadId();
         String not = "Exercise 07.3: not yet: ";
         if (before > 0) {
             System.out.println(not + before + " numbers were tested before any action, on "

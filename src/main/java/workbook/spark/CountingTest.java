@@ -13,7 +13,7 @@ import workbook.perfect.PerfectNumbers;
  */
 public final class CountingTest {
     private static final AtomicLong TESTED = new AtomicLong();
-    private static final Set<String> THREADS = ConcurrentHashMap.newKeySet();
+    private static final Set<Long> THREADS = ConcurrentHashMap.newKeySet();
 
     private CountingTest() {}
 
@@ -21,7 +21,7 @@ public final class CountingTest {
     public static Function<Integer, Boolean> isPerfect() {
         return n -> {
             TESTED.incrementAndGet();
-            THREADS.add(Thread.currentThread().getName());
+            THREADS.add(Thread.currentThread().threadId());
             return PerfectNumbers.isPerfect(n);
         };
     }
@@ -31,13 +31,27 @@ public final class CountingTest {
         return TESTED.get();
     }
 
-    /** The names of the threads that tested them. */
-    public static Set<String> threads() {
+    /** The ids of the threads that tested them (Spark renames its threads for every task, so not their names). */
+    public static Set<Long> threads() {
         return Set.copyOf(THREADS);
     }
 
     public static void reset() {
         TESTED.set(0);
         THREADS.clear();
+    }
+
+    /**
+     * {@code "<when>: 0 numbers tested"}, or how many were tested on how many threads, and whether
+     * the calling thread (the driver's) was among them.
+     */
+    public static String seen(String when) {
+        long tested = tested();
+        if (tested == 0) {
+            return when + ": 0 numbers tested";
+        }
+        boolean here = THREADS.contains(Thread.currentThread().threadId());
+        return when + ": " + tested + " numbers tested on " + THREADS.size() + " thread(s), "
+                + (here ? "the driver's own among them" : "none of them the driver's");
     }
 }

@@ -90,17 +90,23 @@ public record Amdahl(double serialFraction, int cores) {
         int runs = points.stream().mapToInt(p -> p.timings().runs()).min().orElse(1);
         List<String> lines = new java.util.ArrayList<>();
         lines.add(String.format(java.util.Locale.ROOT,
-                "Fitted on this run: s = %.3f, from %d measured points (pools of 2 to %d; the pool of one is the reference),"
-                + " each the median of %s.", law.serialFraction(), informative,
+                "Fitted on this run: s = %.3f, from %d measured points (pools of 2 to %d; the pool of one is the"
+                + " reference), each the median of %s.", law.serialFraction(), informative,
                 points.stream().mapToInt(Point::workers).max().orElse(1), runs == 1 ? "one run" : runs + " runs"));
-        lines.add(String.format(java.util.Locale.ROOT,
-                "With %d core(s) the law predicts %d distinct speedup(s) for them: s is, in effect, %s.", cores, distinct,
-                distinct == 1 ? "the average shortfall of those pools below " + cores + "x" : "a compromise between them"));
+        lines.add(distinct == 1
+                ? String.format(java.util.Locale.ROOT, "With %d cores the law counts at most %d workers, so it predicts one"
+                        + " and the same speedup for all these pools: s is, in effect, set by the average of their speedups.",
+                        cores, cores)
+                : "The law predicts a different speedup for each pool up to the cores: s is the compromise that fits them best.");
         lines.add("It holds whatever this run did not share out: the pool's hand-off of every number (queue, future,"
                 + " result), starting and stopping the threads, the last task's wait, and the noise of other programs.");
         lines.add(String.format(java.util.Locale.ROOT,
                 "So it describes this run, not a prediction for other machines or N (the runs of one pool spread up to %.0f %%).",
                 100 * worst));
+        lines.add(law.serialFraction() > 0
+                ? String.format(java.util.Locale.ROOT, "Read as a what-if: were s the same on more cores, no number of them"
+                        + " would give more than 1 / s = %.1fx.", law.limit())
+                : "s = 0: nothing serial showed in this run; only the cores limited it.");
         return lines;
     }
 }

@@ -88,4 +88,17 @@ public final class SpeedupCurve {
         efficiency.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
         return Table.create(title, workers, seconds, measured, ideal, amdahl, efficiency);
     }
+
+    /** Warnings for the reader when the points show that other programs disturbed the run; empty otherwise. */
+    public static List<String> warnings(List<Point> points, int cores) {
+        if (points.stream().anyMatch(point -> point.speedup() > 1.05 * cores)) {
+            return List.of("A speedup above the number of cores means the one-worker runs were slowed by other"
+                    + " programs: run it again on a quiet machine.");
+        }
+        if (cores > 1 && points.stream().allMatch(point -> point.speedup() < 0.75 * cores)) {
+            return List.of(String.format(java.util.Locale.ROOT, "No pool reached %.1fx, three quarters of the cores:"
+                    + " other programs probably shared the cores (a large s then measures them, not this program).", 0.75 * cores));
+        }
+        return List.of();
+    }
 }
