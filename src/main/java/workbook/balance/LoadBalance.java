@@ -108,6 +108,7 @@ public final class LoadBalance {
         int blocks = rowOf(table, new StaticBlocks().name());
         double blocksEfficiency = table.doubleColumn("efficiency %").getDouble(blocks);
         double blocksBalance = table.doubleColumn("balance %").getDouble(blocks);
+        double baselineSpread = table.doubleColumn("spread %").getDouble(0);
         for (int row = 1; row < table.rowCount(); row++) {
             String way = table.stringColumn("way").get(row);
             double efficiency = table.doubleColumn("efficiency %").getDouble(row);
@@ -121,31 +122,41 @@ public final class LoadBalance {
                 agrees = nearExpected && efficiency <= balance + 5
                         ? String.format(Locale.ROOT, "agrees (expected %.1f %%)", 100 * expected)
                         : String.format(Locale.ROOT, "CONTRADICTS the lesson (expected about %.1f %%): %s",
-                                100 * expected, why(efficiency, balance, spread, seconds));
+                                100 * expected, why(efficiency, balance, spread, seconds, baselineSpread));
             } else if (balance > blocksBalance && efficiency > blocksEfficiency) {
                 agrees = "agrees (balance and efficiency above the static blocks')";
             } else if (balance > blocksBalance) {
                 agrees = "CONTRADICTS the lesson: balanced better than the static blocks, yet no more efficient; "
-                        + why(efficiency, balance, spread, seconds);
+                        + why(efficiency, balance, spread, seconds, baselineSpread);
             } else {
                 agrees = "CONTRADICTS the lesson: balanced no better than the static blocks; "
-                        + why(efficiency, balance, spread, seconds);
+                        + why(efficiency, balance, spread, seconds, baselineSpread);
             }
             lines.add(figures + ": " + agrees);
         }
-        boolean allBelow = true;
+        boolean allBelow = table.rowCount() > 2;
         for (int row = 1; row < table.rowCount(); row++) {
+            if (row == blocks) {
+                continue;
+            }
             allBelow &= table.doubleColumn("efficiency %").getDouble(row) < 0.85 * table.doubleColumn("balance %").getDouble(row);
         }
         if (allBelow) {
-            lines.add("Every way's efficiency is well below its balance: the work was shared as the balance says, but"
+            lines.add("Every balanced way's efficiency is well below its balance: the work was shared as the balance says, but"
                     + " other programs had part of the cores during this run (the balance, from processor time, hardly feels them).");
         }
         return lines;
     }
 
-    private static String why(double efficiency, double balance, double spread, double seconds) {
+    private static String why(double efficiency, double balance, double spread, double seconds, double baselineSpread) {
         List<String> reasons = new java.util.ArrayList<>();
+        if (baselineSpread > 15) {
+            reasons.add(String.format(Locale.ROOT, "the plain loop's runs, on which every efficiency rests, spread over %.0f %%"
+                    + " of their median", baselineSpread));
+        }
+        if (efficiency > balance + 5 && efficiency <= 105) {
+            reasons.add("an efficiency above the balance means the baseline loop ran slow (other programs, or the JIT)");
+        }
         if (efficiency > 105) {
             reasons.add("an efficiency above 100 % means the baseline loop ran slow (other programs, or the JIT)");
         } else if (efficiency < 0.85 * balance) {

@@ -91,8 +91,8 @@ public record Amdahl(double serialFraction, int cores) {
         List<String> lines = new java.util.ArrayList<>();
         lines.add(String.format(java.util.Locale.ROOT,
                 "Fitted on this run: s = %.3f, from %d measured points (pools of 2 to %d; the pool of one is the"
-                + " reference), each the median of %s.", law.serialFraction(), informative,
-                points.stream().mapToInt(Point::workers).max().orElse(1), runs == 1 ? "one run" : runs + " runs"));
+                + " reference), each %s.", law.serialFraction(), informative,
+                points.stream().mapToInt(Point::workers).max().orElse(1), runs == 1 ? "from one run" : "the median of " + runs + " runs"));
         lines.add(distinct == 1
                 ? String.format(java.util.Locale.ROOT, "With %d cores the law counts at most %d workers, so it predicts one"
                         + " and the same speedup for all these pools: s is, in effect, set by the average of their speedups.",

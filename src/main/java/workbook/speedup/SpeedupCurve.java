@@ -91,6 +91,18 @@ public final class SpeedupCurve {
 
     /** Warnings for the reader when the points show that other programs disturbed the run; empty otherwise. */
     public static List<String> warnings(List<Point> points, int cores) {
+        List<String> warnings = new ArrayList<>();
+        for (Point point : points) {
+            if (point.timings().runs() > 1 && point.timings().spread() > 0.25) {
+                warnings.add(String.format(java.util.Locale.ROOT, "The runs of the pool of %d spread over %.0f %% of their median:"
+                        + " other programs took the cores during them. That point, and the fit, tell more about the"
+                        + " machine's load than about the pool: run it again on a quiet machine.", point.workers(),
+                        100 * point.timings().spread()));
+            }
+        }
+        if (!warnings.isEmpty()) {
+            return warnings;
+        }
         if (points.stream().anyMatch(point -> point.speedup() > 1.05 * cores)) {
             return List.of("A speedup above the number of cores means the one-worker runs were slowed by other"
                     + " programs: run it again on a quiet machine.");
