@@ -37,9 +37,9 @@ class PerfectSpark implements Callable<Integer> {
     public Integer call() {
         var clock = Stopwatch.start();
         try (JavaSparkContext sc = spark.start("perfect-spark", PerfectSpark.class)) {
-            JavaRDD<Integer> numbers = sc.parallelize(search.numbers(), spark.partitions(sc));   // 1..N-1, in partitions
-            JavaRDD<Integer> perfect = numbers.filter(PerfectNumbers::isPerfect);                // runs on the executors
-            for (int n : perfect.collect()) {                                                    // back to the driver, in order
+            JavaRDD<Integer> numbers = sc.parallelize(search.numbers(), spark.partitions(sc));   // a transformation: nothing runs yet
+            JavaRDD<Integer> perfect = numbers.filter(PerfectNumbers::isPerfect);                // a transformation: recorded only
+            for (int n : perfect.collect()) {     // the action: tasks shipped to the executors, run, results back in order
                 IO.println(n + " is a Perfect number");
             }
         }

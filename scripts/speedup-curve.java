@@ -52,13 +52,8 @@ class SpeedupCurveScript implements Callable<Integer> {
         Amdahl law = Amdahl.fit(points, cores);                     // least squares for the serial fraction s
         var table = SpeedupCurve.table("Speedup of the pool over one worker, perfect numbers below " + search.n(), points, law);
         IO.println(table.print());
-        IO.println(String.format(Locale.ROOT, "Amdahl's law fits with a serial fraction s = %.3f: %s; this machine has %d cores,"
-                + " so no pool beats %.2fx here.", law.serialFraction(), law.serialFraction() > 0
-                        ? String.format(Locale.ROOT, "at most %.1fx on any number of cores", law.limit())
-                        : "no serial part to measure, only the cores limit it", cores, law.speedup(cores)));
-        if (points.stream().anyMatch(point -> point.speedup() > 1.05 * cores)) {
-            IO.println("A speedup above the number of cores means the one-worker run was slowed by other programs: rerun on a quiet machine.");
-        }
+        Amdahl.explain(law, points).forEach(IO::println);       // a fit on this run (one run per pool), not a prediction
+        SpeedupCurve.warnings(points, cores).forEach(IO::println);
         IO.println("Chart: " + ChartPage.write(Charts.lines(table, "workers", "speedup", "measured", "ideal", "Amdahl fit"), out));
         return 0;
     }

@@ -171,18 +171,12 @@ public final class Check {
         System.out.println("Exercise 02.4: " + verdict);
     }
 
-    /** What exercise 03.4 asks for: the perfect numbers below {@code below}, found on a pool of {@code workers}. */
-    @FunctionalInterface
-    public interface PoolSearch {
-        List<Integer> perfectBelow(int below, int workers, IntPredicate isPerfect) throws Exception;
-    }
-
     /**
      * Exercise 03.4: the search must call {@code isPerfect} on a pool of the given number of
      * worker threads (not the caller, not a thread per number) and list the perfect numbers in
      * increasing order.
      */
-    public static void searchesOnAPool(PoolSearch search) throws Exception {
+    public static void searchesOnAPool(Search search) throws Exception {
         int below = 10_000;
         int workers = 2;
         Thread caller = Thread.currentThread();
@@ -394,6 +388,51 @@ public final class Check {
         System.out.println("Exercise 05.4: " + verdict);
     }
 
+    /** A reader's parallel search: the numbers below {@code limit} that pass {@code test}, in increasing order. */
+    @FunctionalInterface
+    public interface Search {
+        List<Integer> perfectBelow(int limit, int workers, IntPredicate test) throws Exception;
+    }
+
+    /**
+     * Exercise 06a.3: workers that take the next chunk from a shared counter whenever they are
+     * done with one. Number 1 is made slow (half a second): an idle worker must take over the
+     * rest, so the worker stuck on number 1 tests only a few chunks, not its fixed share.
+     */
+    public static void sharedChunks(Search search) {
+        int limit = 4_001;
+        int workers = 2;
+        WorkerCheck.Seen seen = WorkerCheck.run(search, limit, workers, n -> n == 1, 500);
+        String problem = seen.problem(workers);
+        if (!problem.isEmpty()) {
+            System.out.println("Exercise 06a.3: not yet: " + problem + ".");
+        } else if (seen.testedWith(1) > (limit - 1) / workers / 4) {
+            System.out.println("Exercise 06a.3: not yet: the worker that met the slow number 1 tested " + seen.testedWith(1)
+                    + " of " + (limit - 1) + " numbers: its share was fixed in advance. Hint: an AtomicInteger holds the"
+                    + " next chunk's start; each worker takes chunks with getAndAdd until it passes the limit.");
+        } else {
+            System.out.println("Exercise 06a.3: right. The worker stuck on number 1 tested only " + seen.testedWith(1)
+                    + " numbers; the other took the remaining chunks: every number tested once, on " + workers + " threads.");
+        }
+    }
+
+    /**
+     * Exercise 06b.2: the search on an ExecutorService of {@code workers} threads, one task per
+     * worker (invokeAll), the pool closed before returning. Checked with 1, 2 and 3 workers.
+     */
+    public static void poolSearch(Search search) {
+        for (int workers = 1; workers <= 3; workers++) {
+            String problem = WorkerCheck.run(search, 3_001, workers, n -> false, 0).problem(workers);
+            if (!problem.isEmpty()) {
+                System.out.println("Exercise 06b.2: not yet, with " + workers + " worker(s): " + problem + ". Hint: "
+                        + "Executors.newFixedThreadPool(workers) in a try (...), a list of Callables, pool.invokeAll(tasks).");
+                return;
+            }
+        }
+        System.out.println("Exercise 06b.2: right. With 1, 2 and 3 workers: every number tested once, on exactly that many"
+                + " pool threads, none on the caller, the perfect numbers in order, and no thread left running.");
+    }
+
     private static Exercise exercise(String id) {
         return switch (id) {
             case "01.1" -> new Exercise("four threads sleeping 3 s each, all started, then all joined",
@@ -456,16 +495,16 @@ public final class Check {
                     + " the parent sees the exit code through waitFor() and decides (SplitSearch then stops the other three"
                     + " on purpose, since their answer is incomplete anyway).",
                     "a child JVM is a process of its own, with its own memory. What does its crash touch, before anyone reacts?");
-            case "06.1" -> new Exercise("seconds for 10,000 sleepers on a pool of 2,000 platform threads",
+            case "06a.1" -> new Exercise("seconds for 10,000 sleepers on a pool of 2,000 platform threads",
                     5, 0.25,
                     "2,000 sleep at a time, one second per round: ceil(10000 / 2000) = 5 rounds, about 5 seconds.",
                     "how many sleepers can be asleep at once, and how many rounds does that take?");
-            case "06.2" -> new Exercise("expected efficiency of static blocks on 4 workers",
+            case "06a.2" -> new Exercise("expected efficiency of static blocks on 4 workers",
                     workbook.balance.StaticBlocks.expectedEfficiency(100_000, 4), 0.02,
                     "The last block holds 7/16 of the work (the blocks cost 1, 3, 5, 7 sixteenths): 4 workers wait for it,"
                     + " so efficiency = 1 / (4 × 7/16) = 4/7, about 0.57.",
                     "number n costs about n steps: what share of the work lies in the last quarter, 3N/4 .. N?");
-            case "06.3" -> new Exercise("Amdahl's limit with a serial fraction of 0.1",
+            case "06b.1" -> new Exercise("Amdahl's limit with a serial fraction of 0.1",
                     10, 0.25,
                     "With s = 0.1 the serial part alone takes a tenth of the one-core time, whatever the cores: at most 1 / s = 10×.",
                     "let the number of cores grow without end in 1 / (s + (1 - s) / p).");
@@ -478,8 +517,8 @@ public final class Check {
                     "The start-up does not shrink with cores: 2 s + 6 s / 6 = 3 s at best.",
                     "which part of the time divides by the cores, and which does not?");
             default -> throw new IllegalArgumentException("no exercise " + id + " (exercises: 01.1-01.3, 02.1-02.3, 03.1, 03.3,"
-                    + " 04.1-04.3, 05.1-05.3, 06.1-06.3, 07.1-07.2; 03.2, 01.4, 02.4, 03.4, 04.4-04.6 and 05.4"
-                    + " are checked by running your code)");
+                    + " 04.1-04.3, 05.1-05.3, 06a.1-06a.2, 06b.1, 07.1-07.2; 01.4, 02.4, 03.2, 03.4, 04.4-04.6, 05.4,"
+                    + " 06a.3, 06b.2 and 07.3 are checked by running your code)");
         };
     }
 

@@ -75,4 +75,38 @@ public record Amdahl(double serialFraction, int cores) {
         }
         return sum;
     }
+
+    /**
+     * What a fit on one run can say, in lines for the reader: the serial fraction, how many points
+     * carried information (the pool of one has speedup 1 whatever s is; beyond the cores every pool
+     * is predicted the speedup of {@code cores} workers), what s holds, and that it describes this
+     * run, not another machine or another N.
+     */
+    public static List<String> explain(Amdahl law, List<Point> points) {
+        int cores = law.cores();
+        long informative = points.stream().filter(p -> p.workers() > 1).count();
+        long distinct = points.stream().filter(p -> p.workers() > 1).mapToInt(p -> Math.min(p.workers(), cores)).distinct().count();
+        double worst = points.stream().mapToDouble(p -> p.timings().spread()).max().orElse(0);
+        int runs = points.stream().mapToInt(p -> p.timings().runs()).min().orElse(1);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format(java.util.Locale.ROOT,
+                "Fitted on this run: s = %.3f, from %d measured points (pools of 2 to %d; the pool of one is the"
+                + " reference), each %s.", law.serialFraction(), informative,
+                points.stream().mapToInt(Point::workers).max().orElse(1), runs == 1 ? "from one run" : "the median of " + runs + " runs"));
+        lines.add(distinct == 1
+                ? String.format(java.util.Locale.ROOT, "With %d cores the law counts at most %d workers, so it predicts one"
+                        + " and the same speedup for all these pools: s is, in effect, set by the average of their speedups.",
+                        cores, cores)
+                : "The law predicts a different speedup for each pool up to the cores: s is the compromise that fits them best.");
+        lines.add("It holds whatever this run did not share out: the pool's hand-off of every number (queue, future,"
+                + " result), starting and stopping the threads, the last task's wait, and the noise of other programs.");
+        lines.add(String.format(java.util.Locale.ROOT,
+                "So it describes this run, not a prediction for other machines or N (the runs of one pool spread up to %.0f %%).",
+                100 * worst));
+        lines.add(law.serialFraction() > 0
+                ? String.format(java.util.Locale.ROOT, "Read as a what-if: were s the same on more cores, no number of them"
+                        + " would give more than 1 / s = %.1fx.", law.limit())
+                : "s = 0: nothing serial showed in this run; only the cores limited it.");
+        return lines;
+    }
 }

@@ -28,7 +28,7 @@ class CheckTest {
 
     @ParameterizedTest
     @CsvSource({"01.1, 3", "01.2, 12", "01.3, 5", "02.1, 22", "02.2, 11", "02.3, 8", "03.1, 4", "03.3, 0.75",
-            "04.1, 2", "04.2, 0", "04.3, 100", "05.1, 1", "05.2, 50000", "05.3, 1", "06.1, 5", "06.2, 0.571", "06.3, 10", "07.1, 32", "07.2, 3"})
+            "04.1, 2", "04.2, 0", "04.3, 100", "05.1, 1", "05.2, 50000", "05.3, 1", "06a.1, 5", "06a.2, 0.571", "06b.1, 10", "07.1, 32", "07.2, 3"})
     void theRightAnswerIsRight(String exercise, double answer) {
         String line = printed(() -> Check.answer(exercise, answer));
         assertTrue(line.startsWith("Exercise " + exercise + ": right."), line);
@@ -37,7 +37,7 @@ class CheckTest {
 
     @ParameterizedTest
     @CsvSource({"01.1, 0", "01.1, 12", "01.2, 3", "02.1, 15", "02.3, 6", "03.1, 2", "03.3, 0.5",
-            "04.1, 3", "04.2, 1", "05.1, 4", "05.3, 4", "06.1, 1", "06.2, 0.667", "07.1, 8", "07.2, 1"})
+            "04.1, 3", "04.2, 1", "05.1, 4", "05.3, 4", "06a.1, 1", "06a.2, 0.667", "07.1, 8", "07.2, 1"})
     void aWrongAnswerGetsAHint(String exercise, double answer) {
         String line = printed(() -> Check.answer(exercise, answer));
         assertTrue(line.startsWith("Exercise " + exercise + ": not yet (your answer: "), line);

@@ -117,7 +117,7 @@ class PartThreeFourScriptsTest {
         for (int p = 1; p <= 3; p++) {
             assertTrue(out.contains("pool of " + p + ": "), out);
         }
-        assertTrue(out.contains("Amdahl's law fits with a serial fraction s = "), out);
+        assertTrue(out.contains("Fitted on this run: s = "), out);
         assertEquals("Chart: " + page, script.out().getLast());
     }
 
