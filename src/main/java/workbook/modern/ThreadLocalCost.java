@@ -59,7 +59,7 @@ public final class ThreadLocalCost {
     }
 
     /** Bytes allocated by every thread of this JVM so far (virtual threads count on their carriers). */
-    static long allocated() {
+    public static long allocated() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         return threads.getTotalThreadAllocatedBytes();
     }
