@@ -94,6 +94,13 @@ public final class ThreadDump {
             if (c.parent() == null) {
                 lines.add(label(c.name()) + " (the JVM's own threads and main: " + c.threads().size() + ")");
                 addChildren(c.name(), containers, byTid, lines, 1);
+            } else if (c.owner() == null) {
+                // a pool or executor: scopes opened by its threads hang here, not under the root
+                boolean holdsScopes = containers.stream().anyMatch(s -> c.name().equals(s.parent()) && s.owner() != null);
+                if (holdsScopes) {
+                    lines.add("  " + label(c.name()) + " (a pool, not a scope: " + c.threads().size() + " threads)");
+                    addChildren(c.name(), containers, byTid, lines, 2);
+                }
             }
         }
         return lines;
