@@ -32,6 +32,13 @@ class InstallKernel implements Callable<Integer> {
             "import java.util.stream.*;", "import java.util.function.*;", "import java.time.*;",
             "import java.nio.file.*;", "import java.util.concurrent.atomic.*;", "import java.util.concurrent.locks.*;");
 
+    /**
+     * Notebook 08 uses structured concurrency, a preview API of JDK 25: JShell compiles the cells
+     * with preview features of this JDK, and the kernel's JVM (which runs them) enables them too.
+     */
+    static final String COMPILER_OPTIONS = "--enable-preview --release " + Runtime.version().feature();
+    static final String PREVIEW_JVM_OPTION = "--enable-preview";
+
     /** The kernel logs every start and stop at INFO into Jupyter's terminal: warnings only. */
     static final String LOGGING = """
             handlers=java.util.logging.ConsoleHandler
@@ -99,20 +106,22 @@ class InstallKernel implements Callable<Integer> {
         }
         return """
                 {
-                  "argv": [%s, %s, %s, "-jar", %s, "{connection_file}"],
+                  "argv": [%s, %s, %s, %s, "-jar", %s, "{connection_file}"],
                   "display_name": "Java",
                   "language": "java",
                   "interrupt_mode": "message",
                   "env": {
                     "IJAVA_CLASSPATH": %s,
+                    "IJAVA_COMPILER_OPTS": %s,
                     "IJAVA_STARTUP_SCRIPT": %s
                   }
                 }
                 """.formatted(json(java.toString()),
                         String.join(", ", jvmOptions(repo).stream().map(InstallKernel::json).toList()),
+                        json(PREVIEW_JVM_OPTION),
                         json("-Djava.util.logging.config.file=" + kernelDir.resolve("logging.properties")),
                         json(kernelDir.resolve(IJAVA_JAR).toString()),
-                        json(String.join(File.pathSeparator, classPath)), json(STARTUP));
+                        json(String.join(File.pathSeparator, classPath)), json(COMPILER_OPTIONS), json(STARTUP));
     }
 
     /**

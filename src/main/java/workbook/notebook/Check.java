@@ -433,6 +433,190 @@ public final class Check {
                 + " pool threads, none on the caller, the perfect numbers in order, and no thread left running.");
     }
 
+    // ---- Notebook 08: the modern toolbox. The reader's code runs here against tasks whose
+    // behaviour is known: how long they sleep, whether they are interrupted, how many run at once.
+
+    /** Exercise 08.1: the reader's fan-out: the sum of every task's result, all at once, failing fast. */
+    @FunctionalInterface
+    public interface FanOut {
+        int sum(List<java.util.concurrent.Callable<Integer>> tasks) throws Exception;
+    }
+
+    /** Exercise 08.2: the reader's map of {@code f} over {@code inputs}, at most {@code limit} at once, in order. */
+    @FunctionalInterface
+    public interface BoundedMap {
+        List<Integer> map(List<Integer> inputs, int limit, java.util.function.Function<Integer, Integer> f) throws Exception;
+    }
+
+    /** Exercise 08.3: the reader's price times rate, both asked at once; -1 when either fails. */
+    @FunctionalInterface
+    public interface BothAtOnce {
+        java.util.concurrent.CompletableFuture<Integer> total(java.util.function.Supplier<Integer> price,
+                java.util.function.Supplier<Integer> rate);
+    }
+
+    /**
+     * Exercise 08.1. Right when five tasks of 300 ms each give the right sum in well under five times
+     * 300 ms, and when one task fails after 100 ms the call fails within 20 s with the three others
+     * (each sleeping ten minutes) interrupted.
+     */
+    public static void fanOut(FanOut fanOut) {
+        String id = "Exercise 08.1: ";
+        List<java.util.concurrent.Callable<Integer>> five = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            int value = i;
+            five.add(() -> { Thread.sleep(300); return value; });
+        }
+        var quick = callWithin(20, () -> fanOut.sum(five));
+        if (quick.error() != null || !Integer.valueOf(15).equals(quick.value())) {
+            System.out.println(id + "not yet: five tasks returning 1..5 should sum to 15, got "
+                    + (quick.error() != null ? "a failure (" + quick.error().getMessage() + ")" : quick.value())
+                    + ". Hint: fork each task in a StructuredTaskScope, join, then add up subtask.get().");
+            return;
+        }
+        if (quick.seconds() > 1.2) {
+            System.out.println(String.format(Locale.ROOT, id + "not yet: right sum, but %.1f s for five tasks of 0.3 s:"
+                    + " they ran one after the other. Hint: fork them all before the join.", quick.seconds()));
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger interrupted = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Callable<Integer>> failing = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            failing.add(() -> {
+                try {
+                    Thread.sleep(java.time.Duration.ofMinutes(10));
+                    return 1;
+                } catch (InterruptedException e) {
+                    interrupted.incrementAndGet();
+                    throw e;
+                }
+            });
+        }
+        failing.add(() -> { Thread.sleep(100); throw new IllegalStateException("task 4 failed"); });
+        var failed = callWithin(20, () -> fanOut.sum(failing));
+        if (failed.timedOut()) {
+            System.out.println(id + "not yet: one task failed, but the call still waited for the others after 20 s."
+                    + " Hint: Joiner.allSuccessfulOrThrow() (or open()) cancels the siblings when one fails.");
+        } else if (failed.error() == null) {
+            System.out.println(id + "not yet: one task failed, yet the call returned " + failed.value()
+                    + ". Hint: let join() throw; do not catch the failure.");
+        } else if (interrupted.get() < 3) {
+            System.out.println(id + "not yet: the call failed, but only " + interrupted.get()
+                    + " of the 3 siblings were stopped. Hint: a scope's close() cancels and waits for them.");
+        } else {
+            System.out.println(String.format(Locale.ROOT, id + "right. Five tasks in %.2f s; with one failing,"
+                    + " the call failed after %.2f s and its 3 siblings were interrupted.", quick.seconds(), failed.seconds()));
+        }
+    }
+
+    /**
+     * Exercise 08.2. Right when 60 tasks of 50 ms with a limit of 6 come back in input order, never
+     * more than 6 at once and 6 at some moment.
+     */
+    public static void boundedMap(BoundedMap map) {
+        String id = "Exercise 08.2: ";
+        java.util.concurrent.atomic.AtomicInteger now = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<Integer, Integer> f = i -> {
+            peak.accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50 - i % 3 * 20);                   // later inputs may end first
+                return i * i;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            } finally {
+                now.decrementAndGet();
+            }
+        };
+        List<Integer> inputs = IntStream.range(0, 60).boxed().toList();
+        var run = callWithin(30, () -> map.map(inputs, 6, f));
+        List<Integer> expected = inputs.stream().map(i -> i * i).toList();
+        if (run.error() != null || run.timedOut()) {
+            System.out.println(id + "not yet: the call " + (run.timedOut() ? "did not end in 30 s" : "failed (" + run.error().getMessage() + ")")
+                    + ". Hint: inputs.stream().gather(Gatherers.mapConcurrent(limit, f)).toList().");
+        } else if (!expected.equals(run.value())) {
+            System.out.println(id + "not yet: the results are not f of each input, in input order. Hint: mapConcurrent keeps"
+                    + " the order; with a Semaphore, collect the futures in input order and get() each.");
+        } else if (peak.get() > 6) {
+            System.out.println(id + "not yet: " + peak.get() + " tasks ran at once, above the limit of 6.");
+        } else if (peak.get() < 6) {
+            System.out.println(id + "not yet: right results, but at most " + peak.get()
+                    + " at once: the limit of 6 was never reached. Hint: run up to 'limit' tasks at the same time.");
+        } else {
+            System.out.println(String.format(Locale.ROOT, id + "right. In input order, at most 6 at once, %.2f s"
+                    + " (one after the other: about 1.8 s).", run.seconds()));
+        }
+    }
+
+    /**
+     * Exercise 08.3. Right when a price of 40 and a rate of 3, each taking 0.5 s, give 120 in well
+     * under 1 s, and a failing rate gives -1.
+     */
+    public static void bothAtOnce(BothAtOnce both) {
+        String id = "Exercise 08.3: ";
+        java.util.function.Supplier<Integer> price = () -> sleepThen(500, 40);
+        java.util.function.Supplier<Integer> rate = () -> sleepThen(500, 3);
+        var run = callWithin(20, () -> both.total(price, rate).get());
+        if (run.error() != null || run.timedOut() || !Integer.valueOf(120).equals(run.value())) {
+            System.out.println(id + "not yet: price 40 times rate 3 should give 120, got "
+                    + (run.value() != null ? run.value() : "no value") + ". Hint: supplyAsync each, then thenCombine.");
+            return;
+        }
+        if (run.seconds() > 0.9) {
+            System.out.println(String.format(Locale.ROOT, id + "not yet: 120, but after %.2f s: the two calls of 0.5 s"
+                    + " did not overlap. Hint: start both futures before combining them.", run.seconds()));
+            return;
+        }
+        java.util.function.Supplier<Integer> down = () -> { throw new IllegalStateException("rate server down"); };
+        var failed = callWithin(20, () -> both.total(price, down).get());
+        if (!Integer.valueOf(-1).equals(failed.value())) {
+            System.out.println(id + "not yet: with a failing rate the future should complete with -1, got "
+                    + (failed.value() != null ? failed.value() : "a failure") + ". Hint: exceptionally(e -> -1) at the end.");
+        } else {
+            System.out.println(String.format(Locale.ROOT, id + "right. 120 after %.2f s (both at once); -1 when the rate"
+                    + " fails.", run.seconds()));
+        }
+    }
+
+    private static Integer sleepThen(long millis, int value) {
+        try {
+            Thread.sleep(millis);
+            return value;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
+    }
+
+    private record Outcome<T>(T value, Throwable error, boolean timedOut, double seconds) {}
+
+    /** Runs the reader's code on a thread of its own, at most {@code seconds}; then interrupts it and waits for it. */
+    private static <T> Outcome<T> callWithin(int seconds, java.util.concurrent.Callable<T> call) {
+        var result = new java.util.concurrent.atomic.AtomicReference<Outcome<T>>();
+        long start = System.nanoTime();
+        Thread runner = Thread.ofPlatform().name("exercise").start(() -> {
+            try {
+                T value = call.call();
+                result.set(new Outcome<>(value, null, false, (System.nanoTime() - start) / 1e9));
+            } catch (Throwable e) {
+                result.set(new Outcome<>(null, e, false, (System.nanoTime() - start) / 1e9));
+            }
+        });
+        try {
+            runner.join(java.time.Duration.ofSeconds(seconds));
+            if (runner.isAlive()) {
+                workbook.shared.Threads.stop(List.of(runner));
+                return new Outcome<>(null, null, true, seconds);
+            }
+        } catch (InterruptedException e) {
+            workbook.shared.Threads.stop(List.of(runner));
+            Thread.currentThread().interrupt();
+            return new Outcome<>(null, e, true, (System.nanoTime() - start) / 1e9);
+        }
+        return result.get();
+    }
+
     private static Exercise exercise(String id) {
         return switch (id) {
             case "01.1" -> new Exercise("four threads sleeping 3 s each, all started, then all joined",

@@ -239,6 +239,41 @@ class NotebooksTest {
                 run.cell("SparkCheck.lazyPipeline(").stdout());
     }
 
+    @Test
+    void modernToolbox() throws Exception {
+        Executed run = Jupyter.executed("08-modern-toolbox");
+        assertRunsClean(run);
+        assertEquals(List.of("6 is a Perfect number", "28 is a Perfect number", "496 is a Perfect number", "8128 is a Perfect number"),
+                run.cell("fanOut(4);").lines().subList(0, 4));
+        List<String> failFast = run.cell("failFast();").lines();
+        assertEquals("join() threw: slice 4 failed", failFast.getFirst(), failFast.toString());
+        // the siblings would sleep ten minutes, 6000 of the quick mode's seconds: cancelled, about 1
+        Matcher ended = Pattern.compile("3 of 3 siblings stopped; the scope ended after ([\\d.]+) seconds").matcher(failFast.get(1));
+        assertTrue(ended.matches() && Double.parseDouble(ended.group(1)) < 300, failFast.toString());
+        assertTrue(run.cell("firstAnswer();").lines().contains("2 slower mirrors stopped"), run.cell("firstAnswer();").stdout());
+        assertEquals(List.of("4 of 4 subtasks stopped; alive: 0"), run.cell("ownerInterrupted();").lines());
+        String tree = run.cell("dumpTree();").stdout();
+        assertTrue(tree.matches("(?s).*scope search, owned by thread #\\d+ .*scope slices, owned by thread #\\d+, subtask threads: 2\n.*"), tree);
+        assertEquals(2, count(run.cell("dumpTree();").lines(), "TIMED_WAITING at"), tree);
+        assertEquals(List.of("subtask 1: USER = alice, ThreadLocal = null", "subtask 2: USER = alice, ThreadLocal = null",
+                "nested: USER = guest", "after it: USER = alice", "outside: isBound() = false"),
+                run.cell("USER_LOCAL.set(\"alice\");").lines());
+        List<String> cost = run.cell("threadLocalCost();").lines();
+        assertTrue(cost.get(1).matches("one virtual thread per task: +100,000 copies.*"), cost.toString());
+        assertTrue(run.cell("gathered();").stdout().matches("mapConcurrent: [\\d.]+ seconds, at most 100 at once, in order: true\n"),
+                run.cell("gathered();").stdout());
+        assertTrue(run.cell("withASemaphore();").stdout().matches("Semaphore: [\\d.]+ seconds, at most 100 at once\n"),
+                run.cell("withASemaphore();").stdout());
+        assertEquals("the same answers: true", run.cell("computing();").lines().getFirst());
+        assertTrue(run.cell("composed();").lines().get(1).startsWith("[10, 20, 30, 40, 50], after "), run.cell("composed();").stdout());
+        assertTrue(run.cell("timeouts();").lines().getFirst().startsWith("orTimeout: no answer in time; completeOnTimeout: the cached value"),
+                run.cell("timeouts();").stdout());
+        assertTrue(run.cell("invoked();").lines().getFirst().startsWith("[30, 10, 20], after "), run.cell("invoked();").stdout());
+        for (String exercise : List.of("Check.fanOut(", "Check.boundedMap(", "Check.bothAtOnce(")) {
+            assertTrue(run.cell(exercise).stdout().contains(": not yet"), exercise + " starts unanswered: " + run.cell(exercise).stdout());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "answers-01-processes-and-threads, 4",
@@ -248,7 +283,8 @@ class NotebooksTest {
             "answers-05-threads-vs-processes, 4",
             "answers-06a-virtual-threads-and-load-balance, 3",
             "answers-06b-speedup-and-algorithms, 2",
-            "answers-07-beyond-one-machine, 3"})
+            "answers-07-beyond-one-machine, 3",
+            "answers-08-modern-toolbox, 4"})
     void answersAreAllRight(String notebook, int exercises) throws Exception {
         assertAllRight(Jupyter.executed(notebook), exercises);
     }
