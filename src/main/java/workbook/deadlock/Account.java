@@ -1,6 +1,9 @@
 package workbook.deadlock;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -21,6 +24,10 @@ public final class Account {
         }
     }
     private long balance;
+    /** The accounts whose locks the current thread holds, in the order it took them. */
+    private static final ThreadLocal<List<Account>> HELD = ThreadLocal.withInitial(ArrayList::new);
+    private final AtomicLong takenOutOfOrder = new AtomicLong();
+    private final AtomicLong waitedWhileHolding = new AtomicLong();
 
     public Account(String name, int order, long balance) {
         this.name = name;
@@ -34,16 +41,43 @@ public final class Account {
 
     /** Takes this account's lock; an interrupt while waiting ends the wait with InterruptedException. */
     public void lock() throws InterruptedException {
+        List<Account> held = HELD.get();
+        if (!held.isEmpty()) {
+            waitedWhileHolding.incrementAndGet();      // may wait for ever while holding a lock: a deadlock can start here
+        }
         lock.lockInterruptibly();
+        taken(held);
     }
 
     /** Takes the lock if it comes free within {@code millis}; false if not. */
     public boolean tryLock(long millis) throws InterruptedException {
-        return lock.tryLock(millis, TimeUnit.MILLISECONDS);
+        boolean got = lock.tryLock(millis, TimeUnit.MILLISECONDS);
+        if (got) {
+            taken(HELD.get());
+        }
+        return got;
+    }
+
+    private void taken(List<Account> held) {
+        if (held.stream().anyMatch(other -> other.order > order)) {
+            takenOutOfOrder.incrementAndGet();
+        }
+        held.add(this);
     }
 
     public void unlock() {
         lock.unlock();
+        HELD.get().remove(this);
+    }
+
+    /** How often a thread took this account's lock while holding the lock of an account later in the order. */
+    public long takenOutOfOrder() {
+        return takenOutOfOrder.get();
+    }
+
+    /** How often a thread called {@link #lock()} (a wait without limit) while already holding another account's lock. */
+    public long waitedWhileHolding() {
+        return waitedWhileHolding.get();
     }
 
     /** Whether the calling thread holds this account's lock. */

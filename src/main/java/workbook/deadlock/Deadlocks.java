@@ -28,10 +28,12 @@ public final class Deadlocks {
 
     /**
      * What a run gave: {@code cycle} is empty when every transfer finished; otherwise one line
-     * per thread in the cycle. {@code total} is the sum of both balances afterwards.
+     * per thread in the cycle. {@code transfersBefore}: transfers done when the deadlock was found
+     * (or all, when finished); {@code transfersDone}: after the interrupt (once one thread of the
+     * cycle lets go, the other may go on and finish); {@code total}: both balances afterwards.
      */
-    public record Outcome(boolean finished, List<String> cycle, long transfersDone, long total,
-                          long expectedTotal, double seconds, boolean threadsEnded) {
+    public record Outcome(boolean finished, List<String> cycle, long transfersBefore, long transfersDone, long total,
+                          long expectedTotal, double seconds, boolean threadsEnded, long outOfOrder, long waitsWhileHolding) {
         public boolean deadlocked() {
             return !cycle.isEmpty();
         }
@@ -39,7 +41,8 @@ public final class Deadlocks {
         public String summary() {
             String what = finished
                     ? String.format(Locale.ROOT, "Both threads finished: %,d transfers in %.3f s, no deadlock.", transfersDone, seconds)
-                    : String.format(Locale.ROOT, "Deadlock found after %,d transfers (%.3f s).", transfersDone, seconds);
+                    : String.format(Locale.ROOT, "Deadlock found after %,d transfers; ended %.3f s after the start, %,d transfers"
+                            + " done by then.", transfersBefore, seconds, transfersDone);
             return what + String.format(Locale.ROOT, " Money in both accounts: %,d (started with %,d).%s", total, expectedTotal,
                     threadsEnded ? "" : " A thread did not end!");
         }
@@ -70,13 +73,16 @@ public final class Deadlocks {
         movers.forEach(Thread::start);
         List<String> cycle = List.of();
         boolean finished = false;
+        long doneBefore = 0;
         try {
             long deadline = start + limit.toNanos();
             while (true) {
                 if (movers.stream().noneMatch(Thread::isAlive)) {
                     finished = true;
+                    doneBefore = done.get();
                     break;
                 }
+                doneBefore = done.get();
                 cycle = cycleAmong(movers, List.of(a, b));
                 if (!cycle.isEmpty() || System.nanoTime() > deadline) {
                     break;
@@ -91,7 +97,8 @@ public final class Deadlocks {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean ended = movers.stream().noneMatch(Thread::isAlive);
-        return new Outcome(finished, cycle, done.get(), a.balance() + b.balance(), 2_000_000, seconds, ended);
+        return new Outcome(finished, cycle, doneBefore, done.get(), a.balance() + b.balance(), 2_000_000, seconds, ended,
+                a.takenOutOfOrder() + b.takenOutOfOrder(), a.waitedWhileHolding() + b.waitedWhileHolding());
     }
 
     private static void moveMany(Transfer transfer, Account from, Account to, long transfers, AtomicLong done) {
@@ -108,7 +115,8 @@ public final class Deadlocks {
     /**
      * The deadlock cycle among {@code threads}, as the JVM reports it: one line per thread,
      * "T holds L1 and waits for L2, held by U". The JVM knows a ReentrantLock only by its inner
-     * synchronizer's class and identity hash; a thread that holds one lock of {@code accounts}
+     * synchronizer's class and identity hash (a cycle through a timed wait is left out: it breaks
+     * when the wait times out); a thread that holds one lock of {@code accounts}
      * and nothing else gives that synchronizer the account's name.
      */
     public static List<String> cycleAmong(List<Thread> threads, List<Account> accounts) {
@@ -122,6 +130,10 @@ public final class Deadlocks {
             return List.of();
         }
         ThreadInfo[] infos = THREADS.getThreadInfo(mine, true, true);
+        // A thread in a timed wait (tryLock with a timeout) is in the JVM's cycle only for the moment: its wait ends by itself.
+        if (Arrays.stream(infos).anyMatch(info -> info == null || info.getThreadState() == Thread.State.TIMED_WAITING)) {
+            return List.of();
+        }
         Map<Integer, String> lockNames = new HashMap<>();
         for (ThreadInfo info : infos) {
             List<Account> owned = accounts.stream()
