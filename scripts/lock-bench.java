@@ -29,7 +29,7 @@ import workbook.lock.CounterRace;
 @Command(name = "lock-bench", mixinStandardHelpOptions = true,
         description = "The lock step's costs per increment measured with JMH (1 and 2 threads), next to the hand-rolled race of 'lock'.")
 class LockBench implements Callable<Integer> {
-    @Option(names = "--full", description = "The proper run: 3 forks, 5 warm-up and 5 measured iterations of 1 s (about 10 minutes on 2 cores).")
+    @Option(names = "--full", description = "The proper run: 3 forks, 5 warm-up and 5 measured iterations of 1 s (about 6 minutes on 2 cores).")
     boolean full;
 
     public Integer call() throws Exception {
@@ -42,10 +42,10 @@ class LockBench implements Callable<Integer> {
                     .threads(threads)
                     .forks(full ? 3 : 1)                       // each fork is a fresh JVM, started with our class path
                     .warmupIterations(full ? 5 : 1).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(full ? 5 : 3).measurementTime(TimeValue.seconds(1))
+                    .measurementIterations(full ? 5 : 4).measurementTime(TimeValue.seconds(1))
                     .verbosity(VerboseMode.SILENT)
                     .build();
-            IO.println("JMH, " + threads + " thread(s): " + (full ? "3 forks x 5 iterations" : "1 fork x 3 iterations") + " per counter ...");
+            IO.println("JMH, " + threads + " thread(s): " + (full ? "3 forks x 5 iterations" : "1 fork x 4 iterations") + " per counter ...");
             for (RunResult result : new Runner(options).run()) {
                 rows.add(LockCosts.fromJmh(result.getParams().getParam("counter"), threads,
                         result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));

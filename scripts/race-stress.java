@@ -32,11 +32,11 @@ class RaceStress implements Callable<Integer> {
     public Integer call() throws Exception {
         // The tests are in racestress/: LostUpdate (UnsafeCounter), AtomicNoLoss (AtomicCounter), StopFlag (plain, volatile).
         // -proc:full above makes javac run jcstress's annotation processor, which writes the test list.
-        Path results = Files.createDirectories(Path.of("target", "race-stress"));
+        Path results = Files.createDirectories(Path.of("target", "race-stress")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "org.openjdk.jcstress.Main",
-                "-t", "racestress\\.", "-v", "-r", results.toString(),
+                "-t", "racestress\\.", "-v", "-r", ".",
                 "-jvmArgsPrepend", "--enable-native-access=ALL-UNNAMED"));
         if (full) {
             command.addAll(List.of("-m", "default"));          // every JVM configuration jcstress finds, 5 iterations of 1 s
@@ -46,7 +46,8 @@ class RaceStress implements Callable<Integer> {
         }
         IO.println("jcstress (" + (full ? "default" : "quick") + " mode) forks JVMs to run the tests ...");
         // jcstress forks its own JVMs: run it as a child, read its report through a pipe, end it on Ctrl-C.
-        Process jcstress = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // It runs in target/race-stress/: its report and its result file (jcstress-results-*.bin.gz) land there.
+        Process jcstress = new ProcessBuilder(command).directory(results.toFile()).redirectErrorStream(true).start();
         Thread stopper = new Thread(() -> { jcstress.descendants().forEach(ProcessHandle::destroy); jcstress.destroy(); });
         Runtime.getRuntime().addShutdownHook(stopper);
         List<String> lines = new ArrayList<>();

@@ -78,6 +78,7 @@ public final class LockCosts {
             threads.append(r.threads);
             jmh.append(r.jmhNs);
             range.append(r.jmhNsLow == r.jmhNsHigh ? "(too few iterations)"
+                    : Double.isInfinite(r.jmhNsHigh) ? String.format(Locale.ROOT, "%.2f or more", r.jmhNsLow)
                     : String.format(Locale.ROOT, "%.2f to %.2f", r.jmhNsLow, r.jmhNsHigh));
             hand.append(r.handNs);
             ratio.append(r.handNs / r.jmhNs);
@@ -126,7 +127,7 @@ public final class LockCosts {
             lines.add("machine; JMH gives each counter a fresh JVM (the call is inlined), warms it up and repeats it.");
         }
         if (!full) {
-            lines.add("A short run (1 fork, 3 iterations of 1 s): wide intervals; --full for the proper run.");
+            lines.add("A short run (1 fork, 4 iterations of 1 s): wide intervals; --full for the proper run.");
         }
         return lines;
     }
