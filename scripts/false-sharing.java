@@ -47,8 +47,11 @@ class FalseSharing implements Callable<Integer> {
                 ratio, adjacent.min() / padded.max(), adjacent.max() / padded.min()));
         IO.println(ratio > 1.3
                 ? "False sharing: the line bounces between the two cores' caches on every write."
-                : "Little difference here: two CPUs that share one core (one L1 cache), or a hypervisor that runs both"
-                  + " vCPUs on one host core, or a busy machine, hide the effect.");
+                : ratio >= 0.9
+                ? "Little difference here: two CPUs that share one core (one L1 cache), or a hypervisor that runs both"
+                  + " vCPUs on one host core, or a busy machine, hide the effect."
+                : "Padded was slower: no layout does that; other programs took a core during some runs (see the spreads)."
+                  + " Run again on a quiet machine.");
         return 0;
     }
 
