@@ -50,8 +50,8 @@ class FalseSharing implements Callable<Integer> {
                 : ratio >= 0.9
                 ? "Little difference here: two CPUs that share one core (one L1 cache), or a hypervisor that runs both"
                   + " vCPUs on one host core, or a busy machine, hide the effect."
-                : "Padded was slower: no layout does that; other programs took a core during some runs (see the spreads)."
-                  + " Run again on a quiet machine.");
+                : "No false sharing to see on this run: padded was not faster. On a busy machine the two threads seldom"
+                  + " run at the same moment (see the spreads); run again on a quiet one.");
         return 0;
     }
 
