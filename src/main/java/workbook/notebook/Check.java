@@ -709,4 +709,37 @@ public final class Check {
     private static String format(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
+
+    // Notebook 09: the learner's transfers, run by two threads in opposite directions under the JVM's deadlock finder.
+
+    /** Exercise 09.1: a transfer that takes the two locks in one global order (by {@code Account.order()}). */
+    public static void oneLockOrder(workbook.deadlock.Transfer transfer) throws InterruptedException {
+        var run = workbook.deadlock.Deadlocks.race(transfer, 20_000, java.time.Duration.ofSeconds(20));
+        String id = "Exercise 09.1: ";
+        System.out.println(run.deadlocked() ? id + "not yet: deadlock (" + String.join("; ", run.cycle())
+                        + "). Hint: take the lock of the account with the smaller order() first, whatever the direction."
+                : !run.finished() ? id + "not yet: the transfers did not finish within 20 s. Hint: take each lock once, and let go of both."
+                : run.total() != run.expectedTotal() || run.transfersDone() != 40_000
+                        ? id + "not yet: money was lost or transfers were skipped. Hint: call from.moveOneTo(to) once per transfer."
+                : run.outOfOrder() > 0 ? String.format(Locale.ROOT, id + "not yet: it finished this time, but %,d times a thread took"
+                        + " the lock of A while holding B's: the deadlock can still happen. Hint: smaller order() first.", run.outOfOrder())
+                : String.format(Locale.ROOT, id + "right. 40,000 transfers in %.3f s, every thread took A before B: no cycle can"
+                        + " form, so no deadlock.", run.seconds()));
+    }
+
+    /** Exercise 09.2: a transfer that never waits without a limit while holding a lock: tryLock with a timeout, then back off. */
+    public static void tryLockAndBackOff(workbook.deadlock.Transfer transfer) throws InterruptedException {
+        var run = workbook.deadlock.Deadlocks.race(transfer, 20_000, java.time.Duration.ofSeconds(20));
+        String id = "Exercise 09.2: ";
+        System.out.println(run.deadlocked() ? id + "not yet: deadlock (" + String.join("; ", run.cycle())
+                        + "). Hint: take the second lock with to.tryLock(1); if it fails, unlock the first and try again."
+                : !run.finished() ? id + "not yet: the transfers did not finish within 20 s. Hint: after a failed tryLock, let go of"
+                        + " the first lock, sleep a random moment, and retry."
+                : run.total() != run.expectedTotal() || run.transfersDone() != 40_000
+                        ? id + "not yet: money was lost or transfers were skipped. Hint: retry until the transfer is done, then return."
+                : run.waitsWhileHolding() > 0 ? String.format(Locale.ROOT, id + "not yet: it finished, but %,d times a thread called"
+                        + " lock() (no time limit) while holding the other lock. Hint: the second lock with tryLock.", run.waitsWhileHolding())
+                : String.format(Locale.ROOT, id + "right. 40,000 transfers in %.3f s, no thread ever waited without a limit while"
+                        + " holding a lock: a cycle cannot last.", run.seconds()));
+    }
 }

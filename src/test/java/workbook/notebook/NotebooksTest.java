@@ -274,6 +274,27 @@ class NotebooksTest {
         }
     }
 
+    @Test
+    void measuringAndProving() throws Exception {
+        Executed run = Jupyter.executed("09-measuring-and-proving");
+        assertRunsClean(run);
+        List<String> deadlock = run.cell("deadlock();").lines();
+        assertTrue(deadlock.get(0).matches("transfer-1 \\(WAITING\\) holds lock A \\[.+\\] and waits for lock B \\[.+\\], held by transfer-2"),
+                deadlock.toString());
+        assertTrue(deadlock.get(1).matches("transfer-2 \\(WAITING\\) holds lock B \\[.+\\] and waits for lock A \\[.+\\], held by transfer-1"),
+                deadlock.toString());
+        assertTrue(deadlock.get(2).startsWith("Deadlock found after 0 transfers;"), deadlock.toString());
+        List<String> sharing = run.cell("falseSharing();").lines();
+        assertTrue(sharing.getLast().matches("adjacent / padded, medians: [0-9.]+ x"), sharing.toString());
+        List<String> bench = run.cell("lockBench();").lines();
+        assertTrue(bench.contains("2 thread(s), cheapest first:") && bench.getLast().equals("lock-bench exit code: 0"), bench.toString());
+        List<String> stress = run.cell("raceStress();").lines();
+        assertTrue(stress.stream().anyMatch(l -> l.startsWith("AtomicCounter: forbidden outcome seen 0 times"))
+                && stress.getLast().equals("race-stress exit code: 0"), stress.toString());
+        assertTrue(run.cell("Check.oneLockOrder").stdout().startsWith("Exercise 09.1: not yet"), run.cell("Check.oneLockOrder").stdout());
+        assertTrue(run.cell("Check.tryLockAndBackOff").stdout().startsWith("Exercise 09.2: not yet"), run.cell("Check.tryLockAndBackOff").stdout());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "answers-01-processes-and-threads, 4",
@@ -284,7 +305,8 @@ class NotebooksTest {
             "answers-06a-virtual-threads-and-load-balance, 3",
             "answers-06b-speedup-and-algorithms, 2",
             "answers-07-beyond-one-machine, 3",
-            "answers-08-modern-toolbox, 4"})
+            "answers-08-modern-toolbox, 4",
+            "answers-09-measuring-and-proving, 2"})
     void answersAreAllRight(String notebook, int exercises) throws Exception {
         assertAllRight(Jupyter.executed(notebook), exercises);
     }

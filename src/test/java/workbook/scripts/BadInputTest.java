@@ -37,7 +37,12 @@ class BadInputTest {
                 Arguments.of("load-balance", List.of("--workers", "0"), "load-balance: --workers must be at least 1, got 0"),
                 Arguments.of("speedup-curve", List.of("--fast"), "speedup-curve: Unknown option: '--fast'"),
                 Arguments.of("algorithm-vs-cores", List.of("--n", "abc"), "algorithm-vs-cores: Invalid value for option '--n': 'abc' is not an int"),
-                Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"));
+                Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"),
+                Arguments.of("deadlock", List.of("--transfers", "0"), "deadlock: --transfers must be at least 1, got 0"),
+                Arguments.of("deadlock", List.of("--transfers", "20000000"), "deadlock: --transfers must be at most 10000000, got 20000000"),
+                Arguments.of("false-sharing", List.of("--runs", "0"), "false-sharing: --runs must be at least 1, got 0"),
+                Arguments.of("lock-bench", List.of("--fast"), "lock-bench: Unknown option: '--fast'"),
+                Arguments.of("race-stress", List.of("extra"), "race-stress: Unmatched argument at index 0: 'extra'"));
     }
 
     // ---- sizes the parser accepts and the run could not survive: queue, lock, stop-flag ----
