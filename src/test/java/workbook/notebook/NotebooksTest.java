@@ -164,7 +164,8 @@ class NotebooksTest {
         assertTrue(split.contains("Same answer both ways.") && split.getLast().equals("Child JVMs still running: 0"), split.toString());
         assertEquals(List.of(List.of("text/html", "text/plain")), run.cell("StartCost.repeat(").displays());
         List<String> costs = run.cell("readStartCosts();").lines();
-        assertTrue(costs.size() == 3 && costs.get(1).startsWith("A virtual thread: "), costs.toString());
+        assertTrue(costs.size() == 4 && costs.get(1).startsWith("A virtual thread: ")
+                && costs.get(3).startsWith("One at a time, the virtual thread cost "), costs.toString());
         List<String> failing = run.cell("failingChildAndAnotherProgram();").lines();
         assertTrue(failing.contains("child exit code: 2") && failing.contains("java -version exit code: 0"), failing.toString());
         assertEquals(3, count(run.cell("Check.answer(\"05.1\"").lines(), "not yet"), "the exercises start unanswered");
