@@ -33,7 +33,18 @@ class BadInputTest {
                 Arguments.of("load-balance", List.of("--workers", "0"), "load-balance: --workers must be at least 1, got 0"),
                 Arguments.of("speedup-curve", List.of("--fast"), "speedup-curve: Unknown option: '--fast'"),
                 Arguments.of("algorithm-vs-cores", List.of("--n", "abc"), "algorithm-vs-cores: Invalid value for option '--n': 'abc' is not an int"),
-                Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"));
+                Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"),
+                // --out, checked while the command line is read (ChartPage.Out): before any work, nothing written
+                Arguments.of("perfect-compare", List.of("--out", "/"), "perfect-compare: Invalid value for option '--out': "
+                        + "/ is the root folder, not a file: give a page such as charts/chart.html"),
+                Arguments.of("load-balance", List.of("--out", "."), "load-balance: Invalid value for option '--out': "
+                        + ". is a folder: give the page's file name, such as ./chart.html"),
+                Arguments.of("speedup-curve", List.of("--out", "src"), "speedup-curve: Invalid value for option '--out': "
+                        + "src is a folder: give the page's file name, such as src/chart.html"),
+                Arguments.of("algorithm-vs-cores", List.of("--out", "target/plotly-2.35.3.js"), "algorithm-vs-cores: Invalid value for "
+                        + "option '--out': target/plotly-2.35.3.js is the name of the plotly.js file written beside the page: choose another name"),
+                Arguments.of("load-balance", List.of("--out", "pom.xml/chart.html"), "load-balance: Invalid value for option '--out': "
+                        + "pom.xml is a file, not a folder: pom.xml/chart.html cannot be written under it"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
