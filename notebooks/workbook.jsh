@@ -51,4 +51,7 @@ void show(Object value) {
     getKernelInstance().display(output);
 }
 
+// the notebook runs from the top again: its first chart carries plotly.js for all the others
+Inline.newRun();
+
 System.out.println(Setup.ready(workbookRoot()));

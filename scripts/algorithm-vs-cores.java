@@ -43,7 +43,7 @@ class AlgorithmVsCores implements Callable<Integer> {
             description = "Skip a way at a larger N when its predicted time is over S seconds (default: ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/charts/algorithm-vs-cores.html",
+    @Option(names = "--out", paramLabel = "FILE", converter = ChartPage.Out.class, defaultValue = "target/charts/algorithm-vs-cores.html",
             description = "Where to write the chart page (default: ${DEFAULT-VALUE}).")
     Path out;
 

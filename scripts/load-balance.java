@@ -44,7 +44,7 @@ class LoadBalanceScript implements Callable<Integer> {
     @Option(names = "--chunk", paramLabel = "C", defaultValue = "500", description = "Numbers per chunk, and the smallest range work stealing splits (default: ${DEFAULT-VALUE}).")
     int chunk;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/charts/load-balance.html",
+    @Option(names = "--out", paramLabel = "FILE", converter = ChartPage.Out.class, defaultValue = "target/charts/load-balance.html",
             description = "Where to write the chart page (default: ${DEFAULT-VALUE}).")
     Path out;
 

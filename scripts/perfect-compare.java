@@ -53,7 +53,7 @@ class PerfectCompare implements Callable<Integer> {
     @Mixin SearchOptions search;
     @Mixin WorkersOption pool;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/charts/perfect-compare.html",
+    @Option(names = "--out", paramLabel = "FILE", converter = ChartPage.Out.class, defaultValue = "target/charts/perfect-compare.html",
             description = "Where to write the chart page (default: ${DEFAULT-VALUE}).")
     Path out;
 

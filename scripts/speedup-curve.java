@@ -40,7 +40,7 @@ class SpeedupCurveScript implements Callable<Integer> {
             description = "Largest pool to time (default: twice the available processors).")
     int maxWorkers = SpeedupCurve.defaultMaxWorkers();
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/charts/speedup-curve.html",
+    @Option(names = "--out", paramLabel = "FILE", converter = ChartPage.Out.class, defaultValue = "target/charts/speedup-curve.html",
             description = "Where to write the chart page (default: ${DEFAULT-VALUE}).")
     Path out;
 

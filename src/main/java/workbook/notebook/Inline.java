@@ -28,11 +28,12 @@ import workbook.report.ChartPage;
  * <ul>
  *   <li>{@code application/vnd.plotly.v1+json}: the chart as plotly JSON, for front ends with a
  *       plotly renderer of their own (VS Code, JupyterLab with the plotly extension);</li>
- *   <li>{@code text/html}: the chart with plotly.js inside the output itself (gzip, base64), so it
- *       draws offline and without a CDN in classic Notebook, JupyterLab, VS Code and the HTML
- *       that nbconvert writes. The loader hides any AMD {@code define} (classic Notebook and
- *       VS Code have one, and plotly.js would register there instead of setting
- *       {@code window.Plotly}) and loads the library once per page;</li>
+ *   <li>{@code text/html}: a script that draws the chart with plotly.js, offline and without a CDN,
+ *       in classic Notebook, JupyterLab, VS Code and the HTML that nbconvert writes. The first chart
+ *       of a kernel carries the library (gzip, base64); its loader hides any AMD {@code define}
+ *       (classic Notebook and VS Code have one, and plotly.js would register there instead of
+ *       setting {@code window.Plotly}) and loads it once per page. Every other chart uses that copy,
+ *       and waits for it when it comes further down the page;</li>
  *   <li>{@code text/plain}: one line for terminals and tests.</li>
  * </ul>
  * The chart is the same {@link Figure} the scripts write to a page ({@code workbook.report.Charts}),
@@ -48,22 +49,61 @@ public record Inline(Map<String, Object> mimeBundle) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TRACE = Pattern.compile("var (trace\\d+)\\s*=");
     private static volatile String packedPlotly;      // plotly.js, gzip and base64: made once per JVM
+    /** The title of the chart that carried plotly.js in this kernel's run of the notebook; null before the first. */
+    private static String libraryWith;
 
     public Inline {
         mimeBundle = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mimeBundle));
     }
 
-    /** A chart: plotly JSON, HTML that draws it with the embedded plotly.js, and a line of text. */
+    /**
+     * A chart: plotly JSON, HTML that draws it, and a line of text. The first chart a notebook run
+     * shows carries plotly.js (packed, about 3 MB); later ones use that copy, so a notebook holds
+     * the library once however many charts it draws. Reopened, a saved notebook draws every chart
+     * from that copy; charts above it wait for it. The chart that carried it carries it again when
+     * it is shown again (the same title: its cell run once more, whose new output replaces the old
+     * one), and so does the first chart after {@link #newRun()}.
+     */
     public static Inline chart(Figure figure) {
         Map<String, Object> spec = plotlySpec(figure);
-        @SuppressWarnings("unchecked")
-        Object title = ((Map<String, Object>) spec.get("layout")).get("title");
-        String name = title instanceof Map<?, ?> t ? String.valueOf(t.get("text")) : "chart";
+        String name = name(spec);
+        boolean withLibrary;
+        synchronized (Inline.class) {
+            withLibrary = libraryWith == null || libraryWith.equals(name);
+            if (withLibrary) {
+                libraryWith = name;
+            }
+        }
+        return chart(spec, withLibrary);
+    }
+
+    /**
+     * The notebook runs from its first cell again ({@code %load workbook.jsh} calls this): its first
+     * chart carries plotly.js again, since the outputs that held it are being replaced.
+     */
+    public static void newRun() {
+        synchronized (Inline.class) {
+            libraryWith = null;
+        }
+    }
+
+    /** A chart whose HTML carries plotly.js ({@code withLibrary}) or uses the copy already on the page. */
+    static Inline chart(Figure figure, boolean withLibrary) {
+        return chart(plotlySpec(figure), withLibrary);
+    }
+
+    private static Inline chart(Map<String, Object> spec, boolean withLibrary) {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put(PLOTLY_MIME, spec);
-        bundle.put("text/html", chartHtml(spec));
-        bundle.put("text/plain", "Chart: " + name);
+        bundle.put("text/html", chartHtml(spec, withLibrary));
+        bundle.put("text/plain", "Chart: " + name(spec));
         return new Inline(bundle);
+    }
+
+    private static String name(Map<String, Object> spec) {
+        @SuppressWarnings("unchecked")
+        Object title = ((Map<String, Object>) spec.get("layout")).get("title");
+        return title instanceof Map<?, ?> t ? String.valueOf(t.get("text")) : "chart";
     }
 
     /** A table: an HTML table (numbers right-aligned, formatted as the table prints them) and its text. */
@@ -147,7 +187,7 @@ public record Inline(Map<String, Object> mimeBundle) {
         }
     }
 
-    private static String chartHtml(Map<String, Object> spec) {
+    private static String chartHtml(Map<String, Object> spec, boolean withLibrary) {
         String id = "workbook-chart-" + UUID.randomUUID();
         String specJson;
         try {
@@ -159,20 +199,55 @@ public record Inline(Map<String, Object> mimeBundle) {
         Object height = ((Map<String, Object>) spec.get("layout")).getOrDefault("height", 450);
         return """
                 <div id="%s" style="width:100%%;min-height:%spx">\
-                <p style="font-style:italic">The chart draws here when the page runs scripts: in Jupyter, \
-                VS Code or the notebook's HTML export (plotly.js comes with this output; no network needed).</p></div>
-                <script type="text/javascript">
+                <p style="font-style:italic">The chart draws here when the page runs scripts: in Jupyter \
+                (a notebook run outside Jupyter, e.g. by nbconvert, first needs <code>jupyter trust</code>), \
+                VS Code or the notebook's HTML export. No network needed: plotly.js comes with the \
+                notebook's first chart.</p></div>
+                %s<script type="text/javascript">
                 (function () {
                   var id = "%s";
                   var spec = %s;
-                  var packed = "%s";
+                  var drawn = false;
                   function say(text) { var box = document.getElementById(id); if (box) { box.textContent = text; } }
                   function draw(Plotly) {
                     var box = document.getElementById(id);
-                    if (!box) { return; }
+                    if (!box || drawn) { return; }
+                    drawn = true;
                     box.textContent = "";
                     Plotly.newPlot(box, spec.data, spec.layout, {responsive: true, displaylogo: false});
                   }
+                  function fromLibrary() {
+                    window.workbookPlotly.then(draw, function (error) { say("The chart could not be drawn: " + error.message); });
+                  }
+                  if (window.Plotly && window.Plotly.newPlot) {
+                    draw(window.Plotly);
+                  } else if (window.workbookPlotly) {
+                    fromLibrary();
+                  } else {
+                    // plotly.js comes with an output further down, or one not shown yet: wait for it
+                    (window.workbookPlotlyWaiting = window.workbookPlotlyWaiting || []).push(fromLibrary);
+                    setTimeout(function () {
+                      if (!drawn && !window.workbookPlotly) {
+                        say("Waiting for plotly.js, which comes with the output of this notebook's first chart."
+                            + " If this stays, run the notebook from the top (Kernel > Restart & Run All).");
+                      }
+                    }, 5000);
+                  }
+                })();
+                </script>
+                """.formatted(id, height, withLibrary ? libraryScript() : "", id, specJson.replace("<", "\\u003c"));
+    }
+
+    /**
+     * The script that loads plotly.js once per page from the packed copy, as {@code window.workbookPlotly}
+     * (a promise of the library), and then draws the charts that were waiting for it.
+     */
+    private static String libraryScript() {
+        return """
+                <script type="text/javascript">
+                (function () {
+                  if (window.workbookPlotly) { return; }     // the page has it already (a cell run again)
+                  var packed = "%s";
                   function unpack(text) {
                     var raw = atob(text), bytes = new Uint8Array(raw.length);
                     for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
@@ -189,23 +264,20 @@ public record Inline(Map<String, Object> mimeBundle) {
                     if (!window.Plotly || !window.Plotly.newPlot) { throw new Error("plotly.js did not start"); }
                     return window.Plotly;
                   }
-                  if (!window.workbookPlotly) {
-                    if (window.Plotly && window.Plotly.newPlot) {
-                      window.workbookPlotly = Promise.resolve(window.Plotly);
-                    } else if (typeof DecompressionStream === "undefined") {
-                      say("This browser cannot unpack the chart's plotly.js (it lacks DecompressionStream): open the notebook in a current browser.");
-                      return;
-                    } else {
-                      window.workbookPlotly = unpack(packed).then(start);
-                    }
+                  if (window.Plotly && window.Plotly.newPlot) {
+                    window.workbookPlotly = Promise.resolve(window.Plotly);
+                  } else if (typeof DecompressionStream === "undefined") {
+                    window.workbookPlotly = Promise.reject(new Error(
+                        "this browser cannot unpack plotly.js (it lacks DecompressionStream): open the notebook in a current browser."));
+                  } else {
+                    window.workbookPlotly = unpack(packed).then(start);
                   }
-                  window.workbookPlotly.then(draw, function (error) {
-                    window.workbookPlotly = null;
-                    say("The chart could not be drawn: " + error.message);
-                  });
+                  var waiting = window.workbookPlotlyWaiting || [];
+                  window.workbookPlotlyWaiting = null;
+                  waiting.forEach(function (then) { then(); });
                 })();
                 </script>
-                """.formatted(id, height, id, specJson.replace("<", "\\u003c"), packedPlotly());
+                """.formatted(packedPlotly());
     }
 
     /** plotly.js from the webjar (the same file the chart pages use), gzip-compressed and base64-encoded. */
@@ -216,7 +288,9 @@ public record Inline(Map<String, Object> mimeBundle) {
                 packed = packedPlotly;
                 if (packed == null) {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream(3 << 20);
-                    try (InputStream in = ChartPage.plotlyJs(); GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+                    try (InputStream in = ChartPage.plotlyJs(); GZIPOutputStream gzip = new GZIPOutputStream(bytes) {
+                        { def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION); }
+                    }) {
                         in.transferTo(gzip);
                     } catch (IOException e) {
                         throw new UncheckedIOException("could not read plotly.js: " + e.getMessage(), e);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * drawing with one bar per way. Once as nbconvert writes it, and once with an AMD loader on the
  * page, as classic Notebook and VS Code have: there plotly.js would register with the loader
  * instead of setting {@code window.Plotly}, unless the output's loader hides it. And once as the
- * chart's output alone, inserted into a plain page the way JupyterLab inserts outputs.
+ * chart's output, and a later chart's before it, inserted into a plain page the way JupyterLab
+ * inserts outputs: the later chart has no plotly.js of its own and waits for the first one's.
  */
 class ChartInBrowserTest {
     /** The smallest AMD loader: it takes every anonymous module and keeps it to itself, as RequireJS does. */
@@ -50,28 +51,43 @@ class ChartInBrowserTest {
     }
 
     @Test
-    void theChartDrawsWhenItsOutputIsInsertedTheWayJupyterLabInsertsOutputs() throws Exception {
+    void theChartsDrawWhenTheirOutputsAreInsertedTheWayJupyterLabInsertsOutputs() throws Exception {
         // JupyterLab has no AMD loader; it sets a trusted output's HTML with innerHTML, then
-        // replaces each <script> by a fresh copy so that the browser runs it
+        // replaces each <script> by a fresh copy so that the browser runs it. A later chart of the
+        // notebook (without plotly.js) is inserted first here: it must wait for the library that
+        // comes with the notebook's first chart.
         Jupyter.Executed run = Jupyter.executed("03-perfect-numbers");
-        String output = Jupyter.text(run.cell("Charts.bars(yours").outputs().get(0).get("data").get("text/html"));
+        String first = Jupyter.text(run.cell("Charts.bars(yours").outputs().get(0).get("data").get("text/html"));
+        assertTrue(first.contains("var packed = "), "the notebook's first chart carries plotly.js");
+        var later = workbook.report.Charts.lines(tech.tablesaw.api.Table.create("Speedup",
+                tech.tablesaw.api.DoubleColumn.create("workers", 1, 2), tech.tablesaw.api.DoubleColumn.create("measured", 1, 1.8)),
+                "workers", "speedup", "measured");
+        String second = (String) Inline.chart(later, false).mimeBundle().get("text/html");
         String page = """
-                <!DOCTYPE html><html><head><meta charset="utf-8"><title>one output</title></head><body>
-                <div id="output"></div>
-                <script type="application/json" id="bundle">%s</script>
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>outputs</title></head><body>
+                <div id="later"></div><div id="first"></div>
+                <script type="application/json" id="bundles">%s</script>
                 <script>
-                  var host = document.getElementById("output");
-                  host.innerHTML = JSON.parse(document.getElementById("bundle").textContent);
-                  host.querySelectorAll("script").forEach(function (old) {
-                    var fresh = document.createElement("script");
-                    fresh.text = old.textContent;
-                    old.parentNode.replaceChild(fresh, old);
+                  var bundles = JSON.parse(document.getElementById("bundles").textContent);
+                  ["later", "first"].forEach(function (name, i) {
+                    var host = document.getElementById(name);
+                    host.innerHTML = bundles[i];
+                    host.querySelectorAll("script").forEach(function (old) {
+                      var fresh = document.createElement("script");
+                      fresh.text = old.textContent;
+                      old.parentNode.replaceChild(fresh, old);
+                    });
                   });
                 </script></body></html>
-                """.formatted(Jupyter.JSON.writeValueAsString(output).replace("</", "<\\/"));
-        Path lab = Files.createDirectories(Jupyter.OUT.resolve("browser-test")).resolve("03-perfect-numbers-output-only.html");
+                """.formatted(Jupyter.JSON.writeValueAsString(List.of(second, first)).replace("</", "<\\/"));
+        Path lab = Files.createDirectories(Jupyter.OUT.resolve("browser-test")).resolve("03-perfect-numbers-outputs-only.html");
         Files.writeString(lab, page, StandardCharsets.UTF_8);
-        assertDrawn(dumpDom(lab, null));
+        String dom = dumpDom(lab, null);
+        String firstChart = dom.substring(dom.indexOf("<div id=\"first\">"));
+        assertDrawn(firstChart);
+        String laterChart = dom.substring(dom.indexOf("<div id=\"later\">"), dom.indexOf("<div id=\"first\">"));
+        assertTrue(laterChart.contains("class=\"main-svg\"") && laterChart.contains("class=\"js-line\""),
+                "the later chart, inserted before the library, waited for it and drew its line");
     }
 
     private static void assertDrawn(String dom) {

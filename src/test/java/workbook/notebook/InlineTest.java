@@ -65,17 +65,40 @@ class InlineTest {
     }
 
     @Test
-    void theHtmlEmbedsPlotlyJsAndNoNetworkAddress() throws IOException {
-        String html = (String) Inline.chart(Charts.bars(times(), "way", "seconds")).mimeBundle().get("text/html");
+    void theFirstChartCarriesPlotlyJsOnceAndNoNetworkAddress() throws IOException {
+        String html = (String) Inline.chart(Charts.bars(times(), "way", "seconds"), true).mimeBundle().get("text/html");
         assertFalse(html.contains("http://") || html.contains("https://"), "no CDN, no network");
         assertFalse(html.contains("<Python>"), "a < inside the chart's data is escaped: no label can close the script");
-        assertEquals(1, html.split("</script>", -1).length - 1, "one script, closed once");
+        assertEquals(2, html.split("</script>", -1).length - 1, "the library's script and the chart's, each closed once");
         try (InputStream packed = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(Inline.packedPlotly())));
              InputStream original = ChartPage.plotlyJs()) {
             assertTrue(java.util.Arrays.equals(original.readAllBytes(), packed.readAllBytes()), "the packed library is plotly.js itself");
         }
-        assertTrue(html.contains(Inline.packedPlotly()));
+        assertEquals(1, html.split(java.util.regex.Pattern.quote(Inline.packedPlotly()), -1).length - 1, "one copy of plotly.js");
         assertTrue(html.contains("define, module, exports"), "the loader hides an AMD define from plotly.js");
+    }
+
+    @Test
+    void laterChartsLeavePlotlyJsOutAndWaitForIt() {
+        var first = Charts.bars(times(), "way", "seconds");
+        var later = Charts.bars(new Comparison("Another chart").measured("plain loop", 1, 0.5).table(), "way", "seconds");
+        Inline.newRun();
+        assertTrue(carriesPlotly(Inline.chart(first)), "the run's first chart carries plotly.js");
+        Inline shown = Inline.chart(later);
+        assertFalse(carriesPlotly(shown), "a later chart does not");
+        String html = (String) shown.mimeBundle().get("text/html");
+        assertTrue(html.length() < 20_000, "a chart without the library is small: " + html.length() + " characters");
+        assertEquals(1, html.split("</script>", -1).length - 1, "one script, closed once");
+        assertTrue(html.contains("window.workbookPlotlyWaiting"), "it waits for the library when that comes later on the page");
+        assertEquals(List.of(Inline.PLOTLY_MIME, "text/html", "text/plain"), List.copyOf(shown.mimeBundle().keySet()));
+        assertTrue(carriesPlotly(Inline.chart(first)), "the first chart again (its cell run again): its new output carries it");
+        assertFalse(carriesPlotly(Inline.chart(later)));
+        Inline.newRun();
+        assertTrue(carriesPlotly(Inline.chart(later)), "after %load workbook.jsh the first chart shown carries it");
+    }
+
+    private static boolean carriesPlotly(Inline chart) {
+        return ((String) chart.mimeBundle().get("text/html")).contains(Inline.packedPlotly().substring(0, 400));
     }
 
     @Test

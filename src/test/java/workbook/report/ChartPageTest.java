@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,12 +44,75 @@ class ChartPageTest {
     }
 
     @Test
-    void aPageThatCannotBeWrittenFailsWithItsPathAndLeavesNothing() throws IOException {
+    void aPageUnderARegularFileIsRefusedWithTheReasonAndLeavesNothing() throws IOException {
         Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
-        var error = assertThrows(UncheckedIOException.class, () -> ChartPage.write(figure(), blocker.resolve("chart.html")));
-        assertTrue(error.getMessage().contains("chart.html"), error.getMessage());
+        var error = assertThrows(IllegalArgumentException.class, () -> ChartPage.write(figure(), blocker.resolve("sub/chart.html")));
+        assertEquals(blocker + " is a file, not a folder: " + blocker.resolve("sub/chart.html") + " cannot be written under it",
+                error.getMessage());
+        assertOnly(blocker);
+    }
+
+    @Test
+    void theRootFolderIsNotAPage() {
+        var error = assertThrows(IllegalArgumentException.class, () -> ChartPage.check(Path.of("/")));
+        assertEquals("/ is the root folder, not a file: give a page such as charts/chart.html", error.getMessage());
+    }
+
+    @Test
+    void aFolderIsNotAPageAndNothingIsWrittenBesideIt() throws IOException {
+        Path existing = Files.createDirectories(folder.resolve("charts"));
+        var error = assertThrows(IllegalArgumentException.class, () -> ChartPage.write(figure(), existing));
+        assertEquals(existing + " is a folder: give the page's file name, such as " + existing.resolve("chart.html"), error.getMessage());
+        assertOnly(existing);
+        try (Stream<Path> files = Files.list(existing)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void thePageCannotTakeTheLibrarysName() throws IOException {
+        Path page = folder.resolve(ChartPage.PLOTLY_FILE);
+        var error = assertThrows(IllegalArgumentException.class, () -> ChartPage.write(figure(), page));
+        assertEquals(page + " is the name of the plotly.js file written beside the page: choose another name", error.getMessage());
+        assertOnly();
+    }
+
+    @Test
+    void aPageIsAnHtmlFile() {
+        var error = assertThrows(IllegalArgumentException.class, () -> ChartPage.check(folder.resolve("chart.txt")));
+        assertEquals(folder.resolve("chart.txt") + " does not end in .html: a chart page is an HTML file", error.getMessage());
+    }
+
+    @Test
+    void aFolderWhereNoFileCanBeCreatedIsRefusedWithTheReason() {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        var error = assertThrows(IllegalArgumentException.class, () -> ChartPage.check(Path.of("/proc/x.html")));
+        assertTrue(error.getMessage().startsWith("cannot create files in /proc ("), error.getMessage());
+        assertFalse(Files.exists(Path.of("/proc/x.html")));
+    }
+
+    @Test
+    void aGoodPageIsCheckedWithoutWritingAnything() throws IOException {
+        Path page = folder.resolve("new/deeper/chart.html");
+        assertEquals(page, ChartPage.check(page));
+        assertOnly();
+    }
+
+    @Test
+    void filesGetTheUsersUsualPermissions() throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path usual = folder.resolve("usual");
+        Files.newOutputStream(usual).close();
+        Path page = ChartPage.write(figure(), folder.resolve("chart.html"));
+        var expected = Files.getPosixFilePermissions(usual);
+        assertEquals(expected, Files.getPosixFilePermissions(page), "the page: as any new file (umask)");
+        assertEquals(expected, Files.getPosixFilePermissions(page.resolveSibling(ChartPage.PLOTLY_FILE)), "plotly.js: as any new file");
+    }
+
+    /** The test's folder holds exactly these entries. */
+    private void assertOnly(Path... entries) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(1, files.count());
+            assertEquals(java.util.Set.of(entries), files.collect(java.util.stream.Collectors.toSet()));
         }
     }
 }

@@ -42,7 +42,18 @@ class BadInputTest {
                 Arguments.of("deadlock", List.of("--transfers", "20000000"), "deadlock: --transfers must be at most 10000000, got 20000000"),
                 Arguments.of("false-sharing", List.of("--runs", "0"), "false-sharing: --runs must be at least 1, got 0"),
                 Arguments.of("lock-bench", List.of("--fast"), "lock-bench: Unknown option: '--fast'"),
-                Arguments.of("race-stress", List.of("extra"), "race-stress: Unmatched argument at index 0: 'extra'"));
+                Arguments.of("race-stress", List.of("extra"), "race-stress: Unmatched argument at index 0: 'extra'"),
+                // --out, checked while the command line is read (ChartPage.Out): before any work, nothing written
+                Arguments.of("perfect-compare", List.of("--out", "/"), "perfect-compare: Invalid value for option '--out': "
+                        + "/ is the root folder, not a file: give a page such as charts/chart.html"),
+                Arguments.of("load-balance", List.of("--out", "."), "load-balance: Invalid value for option '--out': "
+                        + ". is a folder: give the page's file name, such as ./chart.html"),
+                Arguments.of("speedup-curve", List.of("--out", "src"), "speedup-curve: Invalid value for option '--out': "
+                        + "src is a folder: give the page's file name, such as src/chart.html"),
+                Arguments.of("algorithm-vs-cores", List.of("--out", "target/plotly-2.35.3.js"), "algorithm-vs-cores: Invalid value for "
+                        + "option '--out': target/plotly-2.35.3.js is the name of the plotly.js file written beside the page: choose another name"),
+                Arguments.of("load-balance", List.of("--out", "pom.xml/chart.html"), "load-balance: Invalid value for option '--out': "
+                        + "pom.xml is a file, not a folder: pom.xml/chart.html cannot be written under it"));
     }
 
     // ---- sizes the parser accepts and the run could not survive: queue, lock, stop-flag ----
