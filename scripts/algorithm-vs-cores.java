@@ -29,6 +29,7 @@ import workbook.cli.Cli;
 import workbook.cli.Limits;
 import workbook.cli.SearchOptions;
 import workbook.report.ChartPage;
+import workbook.report.Progress;
 import workbook.cli.WorkersOption;
 
 @Command(name = "algorithm-vs-cores", mixinStandardHelpOptions = true,
@@ -56,7 +57,15 @@ class AlgorithmVsCores implements Callable<Integer> {
         Cli.atLeast(search.spec(), "--budget", 1, budget);
         checkSizes();
         var algorithms = Algorithm.all(workers.workers());
-        var timings = AlgorithmsVsCores.run(algorithms, search.n(), sizes, budget, IO::println);
+        List<AlgorithmsVsCores.Timing> timings;
+        try (var progress = Progress.of("algorithm-vs-cores", (long) algorithms.size() * (sizes.size() + 1))) {
+            timings = AlgorithmsVsCores.run(algorithms, search.n(), sizes, budget, note -> {
+                IO.println(note);
+                if (note.startsWith("running") || note.startsWith("skipped")) {
+                    progress.step(1);                      // one step per way and N, on a terminal only
+                }
+            });
+        }
         var table = AlgorithmsVsCores.table("Perfect numbers below N: algorithm against cores, seconds",
                 timings, Algorithm.guideLoop().name());
         IO.println(table.print());

@@ -66,13 +66,19 @@ public final class Cli {
         return BAD_INPUT;
     }
 
+    /** The longest error line a reader gets: a job cancelled inside Spark says far more than this. */
+    static final int MAX_LINE = 160;
+
     private static String describe(Throwable error) {
-        if (error instanceof InterruptedException) {
-            return "interrupted";
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return "interrupted";                   // also when a library (Spark) wrapped the interrupt
+            }
         }
         String message = error.getMessage();
         // the first line only: some errors (a failed Spark job) carry a whole remote stack trace
-        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        String line = message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 3) + "...";
     }
 
     /** Checks an option's value as picocli reads it; a bad value becomes a one-line error. */
