@@ -140,4 +140,24 @@ class SourcesAgreeTest {
         }
         assertEquals(List.of(), found);
     }
+
+    /** The README's command for the steps in reading order: the catalog lists them as its table does. */
+    @Test
+    void theCatalogListsTheStepsInTheReadmesOrder() throws IOException {
+        List<String> catalog = new ArrayList<>();
+        var entry = Pattern.compile("^    \"([a-z-]+)\"").matcher("");
+        for (String line : Files.readAllLines(ROOT.resolve("jbang-catalog.json"))) {
+            if (entry.reset(line).find() && !entry.group(1).equals("install-kernel")) {
+                catalog.add(entry.group(1));
+            }
+        }
+        List<String> table = new ArrayList<>();
+        var row = Pattern.compile("^\\| `([a-z-]+)` \\|").matcher("");
+        for (String line : Files.readAllLines(ROOT.resolve("README.md"))) {
+            if (row.reset(line).find()) {
+                table.add(row.group(1));
+            }
+        }
+        assertEquals(table, catalog);
+    }
 }
