@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbook.cli.Cli;
-import workbook.cli.ThreadLimit;
+import workbook.cli.Limits;
 import workbook.lock.CounterRace;
 import workbook.shared.Threads;
 
@@ -42,7 +42,7 @@ class Lock implements Callable<Integer> {
     final Object lock = new Object();
 
     public Integer call() throws InterruptedException {
-        ThreadLimit.check(spec, "--threads", threads);
+        Limits.threads(spec, "--threads", Cli.atLeast(spec, "--threads", 1, threads));
         Cli.atLeast(spec, "--increments", 1, increments);
         long expected = (long) threads * increments;
         race(() -> count++);                                   // read, add, write: another thread can slip in between

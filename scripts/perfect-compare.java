@@ -1,29 +1,20 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//DEPS com.fasterxml.jackson:jackson-bom:2.21.2@pom
 //DEPS info.picocli:picocli:4.7.7
 //DEPS me.tongfei:progressbar:0.10.1
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
 //DEPS tech.tablesaw:tablesaw-jsplot:0.44.4
 //DEPS org.webjars.npm:plotly.js-dist:2.35.3
 //DEPS org.slf4j:slf4j-nop:2.0.17
-//DEPS org.apache.spark:spark-core_2.13:4.2.0
 //RUNTIME_OPTIONS --sun-misc-unsafe-memory-access=allow
-//RUNTIME_OPTIONS --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-//RUNTIME_OPTIONS --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
-//RUNTIME_OPTIONS --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-//RUNTIME_OPTIONS --enable-native-access=ALL-UNNAMED -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -Dslf4j.internal.verbosity=WARN
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/perfect/*.java
 //SOURCES ../src/main/java/workbook/ways/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/report/*.java
-//SOURCES ../src/main/java/workbook/spark/*.java
-//SOURCES ../src/main/java/workbook/cli/spark/*.java
 //SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,12 +28,11 @@ import workbook.report.ChartPage;
 import workbook.report.Charts;
 import workbook.report.Comparison;
 import workbook.report.Progress;
-import workbook.spark.ShippableTask;
-import workbook.spark.SparkWay;
 import workbook.timing.Stopwatch;
 import workbook.ways.FixedPool;
 import workbook.ways.ParallelStream;
 import workbook.ways.PlainLoop;
+import workbook.ways.Task;
 import workbook.ways.ThreadPerTask;
 import workbook.ways.Way;
 import workbook.cli.WorkersOption;
@@ -57,25 +47,19 @@ class PerfectCompare implements Callable<Integer> {
             description = "Where to write the chart page (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--spark", description = "Also run the search on Apache Spark inside this JVM (local[*]); its time includes starting and stopping Spark.")
-    boolean spark;
-
     public Integer call() throws InterruptedException {
         List<Integer> numbers = search.numbers();
-        List<Way> ways = new ArrayList<>(List.of(new PlainLoop(), ThreadPerTask.platform(), ThreadPerTask.virtual(),
-                new FixedPool(pool.workers()), new ParallelStream(pool.workers())));
-        if (spark) {
-            ways.add(SparkWay.local());
-        }
-        ShippableTask<Integer, Boolean> isPerfect = PerfectNumbers::isPerfect;   // Spark ships it to its executors
+        List<Way> ways = List.of(new PlainLoop(), ThreadPerTask.platform(), ThreadPerTask.virtual(),
+                new FixedPool(pool.workers()), new ParallelStream(pool.workers()));   // Spark: perfect-spark --compare
+        Task<Integer, Boolean> isPerfect = PerfectNumbers::isPerfect;
         var comparison = new Comparison("Perfect numbers below " + search.n() + ", seconds");
         List<Boolean> expected = null;
-        long counted = (long) (spark ? ways.size() - 1 : ways.size()) * numbers.size();   // Spark's tasks are not counted
+        long counted = (long) ways.size() * numbers.size();
         try (var progress = Progress.of("perfect-compare", counted)) {
             for (Way way : ways) {
                 progress.now(way.name());
                 var clock = Stopwatch.start();
-                List<Boolean> perfect = way.map(numbers, way instanceof SparkWay ? isPerfect : progress.counting(isPerfect));
+                List<Boolean> perfect = way.map(numbers, progress.counting(isPerfect));
                 comparison.measured(way.name(), way.workers(numbers.size()), clock.seconds());
                 if (expected == null) {
                     expected = perfect;

@@ -15,16 +15,20 @@
 //SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import workbook.cli.Cli;
 import workbook.perfect.PerfectNumbers;
 import workbook.cli.SearchOptions;
 import workbook.cli.spark.SparkOptions;
 import workbook.timing.Stopwatch;
+import workbook.ways.FixedPool;
 
 @Command(name = "perfect-spark", mixinStandardHelpOptions = true,
         description = "The guide's perfect-number search on Apache Spark: the numbers are cut into partitions, "
@@ -34,16 +38,40 @@ class PerfectSpark implements Callable<Integer> {
     @Mixin SearchOptions search;
     @Mixin SparkOptions spark;
 
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         var clock = Stopwatch.start();
+        List<Integer> found;
         try (JavaSparkContext sc = spark.start("perfect-spark", PerfectSpark.class)) {
             JavaRDD<Integer> numbers = sc.parallelize(search.numbers(), spark.partitions(sc));   // a transformation: nothing runs yet
             JavaRDD<Integer> perfect = numbers.filter(PerfectNumbers::isPerfect);                // a transformation: recorded only
-            for (int n : perfect.collect()) {     // the action: tasks shipped to the executors, run, results back in order
+            found = perfect.collect();          // the action: tasks shipped to the executors, run, results back in order
+            for (int n : found) {
                 IO.println(n + " is a Perfect number");
             }
         }
         IO.println(clock.doneLine());
+        return compare ? comparePool(found, clock.seconds()) : 0;
+    }
+
+    // --- --compare: the fixed pool beside Spark, on the same N, in the same JVM ---
+
+    @Option(names = "--compare",
+            description = "Then time the fixed pool (one worker per core) on the same N in this JVM, and print both times.")
+    boolean compare;
+
+    int comparePool(List<Integer> sparkFound, double sparkSeconds) throws InterruptedException {
+        List<Integer> numbers = search.numbers();
+        var pool = FixedPool.perCore();
+        var clock = Stopwatch.start();
+        List<Boolean> perfect = pool.map(numbers, PerfectNumbers::isPerfect);
+        double poolSeconds = clock.seconds();
+        List<Integer> poolFound = IntStream.range(0, numbers.size()).filter(perfect::get).mapToObj(numbers::get).toList();
+        IO.println(String.format(Locale.ROOT, "Spark (%s, start and stop included): %.3f s; fixed pool of %d: %.3f s;"
+                + " Spark took %.1f times the pool's time", spark.master(), sparkSeconds, pool.workers(numbers.size()),
+                poolSeconds, sparkSeconds / poolSeconds));
+        if (!poolFound.equals(sparkFound)) {
+            throw new IllegalStateException("the pool found " + poolFound + ", Spark " + sparkFound);
+        }
         return 0;
     }
 

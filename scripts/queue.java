@@ -18,9 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.cli.HeapLimit;
+import workbook.cli.Limits;
 import workbook.cli.SearchOptions;
-import workbook.cli.ThreadLimit;
 import workbook.perfect.PerfectNumbers;
 import workbook.shared.Threads;
 import workbook.timing.Stopwatch;
@@ -37,7 +36,7 @@ class Queue implements Callable<Integer> {
     @Option(names = "--consumers", paramLabel = "C", description = "Consumer threads (default: one per available processor).")
     int consumers = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--capacity", paramLabel = "Q", defaultValue = "100", description = "Room in the work queue; a producer waits when it is full (default: ${DEFAULT-VALUE}; its array must fit in a quarter of the heap).")
+    @Option(names = "--capacity", paramLabel = "Q", defaultValue = "100", description = "Room in the work queue; a producer waits when it is full (default: ${DEFAULT-VALUE}; its array must fit in half of the JVM's memory).")
     int capacity;
 
     static final int PILL = -1;                       // not a number to test: "the work is over"
@@ -105,11 +104,11 @@ class Queue implements Callable<Integer> {
 
     void checkSizes() {
         var spec = search.spec();
-        ThreadLimit.check(spec, "--producers", producers);
-        ThreadLimit.check(spec, "--consumers", consumers);
-        ThreadLimit.check(spec, "--producers and --consumers together", (long) producers + consumers);
-        HeapLimit.check(spec, "--capacity", capacity, 8, "the work queue's array takes a slot per item up front");
-        HeapLimit.check(spec, "--n", search.n(), 64, "every number travels as an object there and back");
+        Limits.threads(spec, "--producers", Cli.atLeast(spec, "--producers", 1, producers));
+        Limits.threads(spec, "--consumers", Cli.atLeast(spec, "--consumers", 1, consumers));
+        Limits.threads(spec, "--producers and --consumers together", producers + consumers);
+        Limits.memory(spec, "--capacity", Cli.atLeast(spec, "--capacity", 1, capacity), 8, "the work queue's array");
+        Limits.memory(spec, "--n", search.n(), 64, "the numbers, each an object travelling there and back");
     }
 
     void report(BlockingQueue<Tested> results, long[] produced, long[] handled) {

@@ -4,6 +4,7 @@
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/sleepy/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
+import workbook.cli.Limits;
 import workbook.cli.SleepyOptions;
 import workbook.sleepy.SleepyMan;
+import workbook.shared.Threads;
 import workbook.timing.Stopwatch;
 
 @Command(name = "sleepy-args", mixinStandardHelpOptions = true,
@@ -28,16 +31,15 @@ class SleepyArgs implements Callable<Integer> {
     int seconds;
 
     public Integer call() throws InterruptedException {
-        Cli.atLeast(options.spec(), "--workers", 1, workers);
+        Limits.threads(options.spec(), "--workers", Cli.atLeast(options.spec(), "--workers", 1, workers));
         Cli.atLeast(options.spec(), "--seconds", 0, seconds);
         var sleepy = new SleepyMan(options.second());
         var clock = Stopwatch.start();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            Thread t = new Thread(() -> sleepy.sleepyManFor(seconds));   // the lambda carries the argument
-            t.start();
-            threads.add(t);
+            threads.add(new Thread(() -> sleepy.sleepyManFor(seconds)));   // the lambda carries the argument
         }
+        Threads.startAll(threads);    // t.start() for each; out of threads: the started ones stopped, one line
         for (Thread t : threads) {
             t.join();
         }

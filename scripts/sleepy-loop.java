@@ -4,6 +4,7 @@
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/sleepy/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
+import workbook.cli.Limits;
 import workbook.cli.SleepyOptions;
 import workbook.sleepy.SleepyMan;
+import workbook.shared.Threads;
 import workbook.timing.Stopwatch;
 
 @Command(name = "sleepy-loop", mixinStandardHelpOptions = true,
@@ -25,15 +28,14 @@ class SleepyLoop implements Callable<Integer> {
     int workers;
 
     public Integer call() throws InterruptedException {
-        Cli.atLeast(options.spec(), "--workers", 1, workers);
+        Limits.threads(options.spec(), "--workers", Cli.atLeast(options.spec(), "--workers", 1, workers));
         var sleepy = new SleepyMan(options.second());
         var clock = Stopwatch.start();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            Thread t = new Thread(sleepy::sleepyMan);
-            t.start();
-            threads.add(t);
+            threads.add(new Thread(sleepy::sleepyMan));
         }
+        Threads.startAll(threads);    // t.start() for each; out of threads: the started ones stopped, one line
         for (Thread t : threads) {
             t.join();
         }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
+import workbook.cli.Limits;
 import workbook.cli.SearchOptions;
 import workbook.report.ChartPage;
 import workbook.report.Charts;
@@ -45,7 +46,7 @@ class SpeedupCurveScript implements Callable<Integer> {
     Path out;
 
     public Integer call() throws InterruptedException {
-        Cli.atLeast(search.spec(), "--max-workers", 1, maxWorkers);
+        Limits.threads(search.spec(), "--max-workers", Cli.atLeast(search.spec(), "--max-workers", 1, maxWorkers));
         int cores = Runtime.getRuntime().availableProcessors();
         List<Point> points = SpeedupCurve.measure(search.n(), maxWorkers, point ->
                 IO.println(String.format(Locale.ROOT, "pool of %d: %.3f s", point.workers(), point.seconds())));

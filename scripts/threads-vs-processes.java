@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
+import workbook.cli.Limits;
 import workbook.cli.SearchOptions;
 import workbook.processes.ChildJvm;
 import workbook.processes.SplitSearch;
@@ -48,7 +49,7 @@ class ThreadsVsProcesses implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Cli.atLeast(search.spec(), "--jvm-starts", 1, jvmStarts);
         Cli.atLeast(search.spec(), "--thread-starts", 1, threadStarts);
-        int w = workers.workers();
+        int w = Limits.childJvms(search.spec(), "--workers", workers.workers());   // one child JVM per worker
 
         IO.println("Over " + w + " child JVMs, each reporting back through its output pipe:");
         var clock = Stopwatch.start();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
+import workbook.cli.Limits;
 import workbook.cli.SleepyOptions;
 import workbook.virtual.Sleepers;
 
@@ -28,8 +29,9 @@ class VirtualThreads implements Callable<Integer> {
     int poolSize;
 
     public Integer call() throws InterruptedException {
-        Cli.atLeast(options.spec(), "--sleepers", 1, sleepers);
-        Cli.atLeast(options.spec(), "--pool", 1, poolSize);
+        Limits.memory(options.spec(), "--sleepers", Cli.atLeast(options.spec(), "--sleepers", 1, sleepers),
+                Sleepers.BYTES_PER_SLEEPER, "the sleeping virtual threads");
+        Limits.threads(options.spec(), "--pool", Cli.atLeast(options.spec(), "--pool", 1, poolSize));
         var second = options.second();
 
         var virtual = Sleepers.onVirtualThreads(sleepers, second);        // one virtual thread per sleeper

@@ -134,4 +134,44 @@ class LauncherTest {
         }
         return dir;
     }
+
+    // --- a script by its file name from the root and from scripts/, and run by itself ---
+
+    private static final Path ROOT = LAUNCHER.getParent();
+    private static final String SLEEPY_DONE = "Starting to sleep\nDone sleeping\nStarting to sleep\nDone sleeping\nDone in ";
+
+    @Test
+    void aScriptsFileNameRunsFromTheRoot() throws Exception {
+        Run run = run(ROOT, List.of("sleepy-sequential.java"), List.of("--second-ms", "1"), env -> {});
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith(SLEEPY_DONE), run.toString());
+    }
+
+    @Test
+    void aScriptsFileNameRunsFromTheScriptsFolder() throws Exception {
+        Run run = run(ROOT.resolve("scripts"), List.of("sleepy-sequential.java"), List.of("--second-ms", "1"), env -> {});
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith(SLEEPY_DONE), run.toString());
+    }
+
+    @Test
+    void aScriptRunsByItselfWhereJbangIsOnThePath(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path jbang = bin.resolve("jbang");                  // a jbang command of the reader's own: here, ours
+        Files.writeString(jbang, "#!/bin/sh\nexec '" + LAUNCHER + "' \"$@\"\n");
+        Files.setPosixFilePermissions(jbang, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // the script's first line is for the shell: a shell runs the file, as a terminal would
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", "./scripts/sleepy-sequential.java --second-ms 1")
+                .directory(ROOT.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("PATH", bin + File.pathSeparator + builder.environment().get("PATH"));
+        Process process = builder.start();
+        var out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "did not end");
+        assertEquals(0, process.exitValue(), out.join() + err.join());
+        assertTrue(out.join().startsWith(SLEEPY_DONE), out.join() + err.join());
+    }
 }

@@ -13,7 +13,7 @@ import workbook.ways.FixedPool;
  * from one measurement, how long it would take at a larger N.
  *
  * @param name       what the reader sees
- * @param growthName how the cost grows, in words: "N²", "N^1.5", "N log N", "N"
+ * @param growthName how the cost grows, in words: "N^2", "N^1.5", "N log N", "N"
  * @param growth     the cost at N, up to a constant factor: N² for the guide's loop, N^1.5 for the loop to √n, ...
  * @param search     the perfect numbers below N, in increasing order
  */
@@ -31,12 +31,12 @@ public record Algorithm(String name, String growthName, DoubleUnaryOperator grow
 
     /** The guide's loop: every i below n, for every n. About N²/2 steps. */
     public static Algorithm guideLoop() {
-        return new Algorithm("guide's loop", "N²", n -> n * n, limit -> Slice.block(1, limit).perfectNumbers());
+        return new Algorithm("guide's loop", "N^2", n -> n * n, limit -> Slice.block(1, limit).perfectNumbers());
     }
 
     /** The guide's loop on a pool of {@code workers} threads, like the guide's Pool().map. */
     public static Algorithm guideLoopOnPool(int workers) {
-        return new Algorithm("guide's loop, pool of " + workers, "N²", n -> n * n, limit -> {
+        return new Algorithm("guide's loop, pool of " + workers, "N^2", n -> n * n, limit -> {
             List<Integer> numbers = IntStream.range(1, limit).boxed().toList();
             List<Boolean> perfect = new FixedPool(workers).map(numbers, PerfectNumbers::isPerfect);
             return IntStream.range(0, numbers.size()).filter(perfect::get).mapToObj(numbers::get).toList();
@@ -45,7 +45,7 @@ public record Algorithm(String name, String growthName, DoubleUnaryOperator grow
 
     /** Divisors in pairs, up to √n. About (2/3) N^1.5 steps. */
     public static Algorithm loopToRoot() {
-        return new Algorithm("loop to √n", "N^1.5", n -> Math.pow(n, 1.5),
+        return new Algorithm("loop to sqrt(n)", "N^1.5", n -> Math.pow(n, 1.5),
                 limit -> Slice.block(1, limit).search(PerfectNumbers::isPerfectToRoot));
     }
 

@@ -26,6 +26,27 @@ public final class AlgorithmsVsCores {
     /** A time at one N: measured here, or estimated for a way that was skipped. */
     public record Timing(String way, int n, double seconds, boolean measured) {}
 
+    /** Memory the sieves take per number: sigma(n) as a long, the smallest prime's power as an int, the primes. */
+    public static final int SIEVE_BYTES_PER_NUMBER = 16;
+
+    /** The short run that tells how fast the guide's loop is on this machine, before the real ones. */
+    public static final int CALIBRATION_N = 5_000;
+
+    /**
+     * Seconds the guide's loop would take below {@code n} on this machine, predicted (N^2) from
+     * the best of a few short runs below {@value #CALIBRATION_N}: a tenth of a second or less.
+     */
+    public static double predictGuideLoop(int n) throws InterruptedException {
+        Algorithm loop = Algorithm.guideLoop();
+        double best = Double.POSITIVE_INFINITY;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            loop.search().perfectBelow(CALIBRATION_N);
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return loop.predict(best, CALIBRATION_N, n);
+    }
+
     /** Fast runs are repeated, the best kept: the first run of a few milliseconds is mostly JIT compiling. */
     public static final double REPEAT_BELOW_SECONDS = 0.5;
     public static final int MAX_RUNS = 5;
@@ -96,8 +117,8 @@ public final class AlgorithmsVsCores {
         IntColumn n = IntColumn.create("N");
         DoubleColumn seconds = DoubleColumn.create("seconds");
         StringColumn kind = StringColumn.create("figure");
-        DoubleColumn vsLoop = DoubleColumn.create("× faster than the loop");
-        DoubleColumn vsPython = DoubleColumn.create("× faster than the guide's Python");
+        DoubleColumn vsLoop = DoubleColumn.create("x faster than the loop");
+        DoubleColumn vsPython = DoubleColumn.create("x faster than the guide's Python");
         for (Timing t : timings) {
             way.append(t.way());
             n.append(t.n());

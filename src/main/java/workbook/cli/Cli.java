@@ -12,6 +12,13 @@ import picocli.CommandLine.ParameterException;
 public final class Cli {
     public static final int BAD_INPUT = 2;
 
+    /** The workbook's version, as in pom.xml (a test checks that they agree); {@code -V} prints it. */
+    public static final String VERSION = "1.0";
+
+    /** How every number prints, said at the end of every script's {@code --help}. */
+    public static final String NUMBERS_RULE = "Numbers print the same way in every line and on every machine"
+            + " (Locale.ROOT): a point before the decimals, commas between thousands (12,345.678); plain ASCII only.";
+
     private Cli() {}
 
     /**
@@ -28,7 +35,17 @@ public final class Cli {
 
     /** Like {@link #run} but returns the exit code (for tests). */
     public static int execute(Object command, String[] args) {
+        // One rule for every number of the run, tables included, whatever the machine's language.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
         CommandLine line = new CommandLine(command);
+        var spec = line.getCommandSpec();
+        if (spec.version().length == 0) {
+            spec.version(spec.name() + " (Parallel Java workbook " + VERSION + ", Java " + Runtime.version() + ")");
+        }
+        String[] footer = spec.usageMessage().footer();
+        String[] withRule = java.util.Arrays.copyOf(footer, footer.length + 1);
+        withRule[footer.length] = NUMBERS_RULE;
+        spec.usageMessage().footer(withRule);
         line.setParameterExceptionHandler(Cli::badInput);
         line.setExecutionExceptionHandler((error, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
@@ -49,13 +66,19 @@ public final class Cli {
         return BAD_INPUT;
     }
 
+    /** The longest error line a reader gets: a job cancelled inside Spark says far more than this. */
+    static final int MAX_LINE = 160;
+
     private static String describe(Throwable error) {
-        if (error instanceof InterruptedException) {
-            return "interrupted";
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return "interrupted";                   // also when a library (Spark) wrapped the interrupt
+            }
         }
         String message = error.getMessage();
         // the first line only: some errors (a failed Spark job) carry a whole remote stack trace
-        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        String line = message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 3) + "...";
     }
 
     /** Checks an option's value as picocli reads it; a bad value becomes a one-line error. */

@@ -27,8 +27,18 @@ public final class SearchOptions {
         return spec;
     }
 
-    /** The numbers the guide searches: 1 .. N-1. */
+    /**
+     * Bytes one number costs a step that maps over a list: the boxed number, its place in the
+     * list, its result, and the task a pool queues for it.
+     */
+    public static final int BYTES_PER_NUMBER = 128;
+
+    /**
+     * The numbers the guide searches: 1 .. N-1. An N whose list, results and tasks would not fit
+     * in this JVM's memory is refused first (bad input, exit code 2), before any work.
+     */
     public List<Integer> numbers() {
+        Limits.memory(spec, "--n", n, BYTES_PER_NUMBER, "the numbers, their results and their tasks");
         return IntStream.range(1, n).boxed().toList();
     }
 }

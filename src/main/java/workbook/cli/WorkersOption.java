@@ -12,9 +12,10 @@ public final class WorkersOption {
     private int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--workers", paramLabel = "W",
-            description = "Worker threads (default: one per available processor).")
+            description = "Worker threads (default: one per available processor;"
+                    + " at most a quarter of the threads the machine allows).")
     void workers(int value) {
-        workers = Cli.atLeast(spec, "--workers", 1, value);
+        workers = Limits.threads(spec, "--workers", Cli.atLeast(spec, "--workers", 1, value));
     }
 
     public int workers() {

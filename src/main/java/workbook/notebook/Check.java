@@ -645,11 +645,11 @@ public final class Check {
                     "the queue hands out tasks oldest first; which tasks were taken before the 3 s sleep ended?");
             case "03.1" -> new Exercise("how many times longer the loop takes for 2N than for N",
                     4, 0.5,
-                    "isPerfect(n) takes about n steps, so all numbers below N take about N²/2: twice N, four times the work.",
+                    "isPerfect(n) takes about n steps, so all numbers below N take about N^2/2: twice N, four times the work.",
                     "how many steps does isPerfect(n) take, and what is 1 + 2 + ... + N roughly?");
             case "03.3" -> new Exercise("the share of the loop's work in the upper half N/2 .. N",
                     0.75, 0.05,
-                    "The steps below N add up to about N²/2, below N/2 to about N²/8: the upper half holds 3/8 of 4/8, three quarters."
+                    "The steps below N add up to about N^2/2, below N/2 to about N^2/8: the upper half holds 3/8 of 4/8, three quarters."
                     + " Two threads with fixed halves finish after about 3/4 of the loop's time, not 1/2.",
                     "isPerfect(n) costs about n steps. Compare the sum of n below N/2 with the sum below N.");
             case "04.1" -> new Exercise("poison pills for 3 producers and 2 consumers",
@@ -669,7 +669,7 @@ public final class Check {
                     "The GIL lets one thread at a time run Python code: the four take turns on one core's worth of time, no faster"
                     + " than one. (A free-threaded CPython, 3.13t or 3.14t, has no GIL and could approach 4.)",
                     "how many threads may run Python code at the same moment under the GIL?");
-            case "05.2" -> new Exercise("virtual threads started in the time of one child JVM (50 ms vs 1 µs)",
+            case "05.2" -> new Exercise("virtual threads started in the time of one child JVM (50 ms vs 1 us)",
                     50_000, 500,
                     "50 ms = 50,000 µs: about fifty thousand virtual threads for the start of one JVM.",
                     "write both in microseconds: 1 ms = 1000 µs.");
@@ -686,11 +686,11 @@ public final class Check {
             case "06a.2" -> new Exercise("expected efficiency of static blocks on 4 workers",
                     workbook.balance.StaticBlocks.expectedEfficiency(100_000, 4), 0.02,
                     "The last block holds 7/16 of the work (the blocks cost 1, 3, 5, 7 sixteenths): 4 workers wait for it,"
-                    + " so efficiency = 1 / (4 × 7/16) = 4/7, about 0.57.",
+                    + " so efficiency = 1 / (4 x 7/16) = 4/7, about 0.57.",
                     "number n costs about n steps: what share of the work lies in the last quarter, 3N/4 .. N?");
             case "06b.1" -> new Exercise("Amdahl's limit with a serial fraction of 0.1",
                     10, 0.25,
-                    "With s = 0.1 the serial part alone takes a tenth of the one-core time, whatever the cores: at most 1 / s = 10×.",
+                    "With s = 0.1 the serial part alone takes a tenth of the one-core time, whatever the cores: at most 1 / s = 10x.",
                     "let the number of cores grow without end in 1 / (s + (1 - s) / p).");
             case "07.1" -> new Exercise("default partitions of local[*] on a 4-core machine, 8 per core",
                     32, 0,

@@ -144,8 +144,8 @@ public final class StartCost {
         double cheapest = results.stream().mapToDouble(Result::meanSeconds).min().orElse(1);
         StringColumn worker = StringColumn.create("worker");
         IntColumn starts = IntColumn.create("starts");
-        DoubleColumn micros = DoubleColumn.create("µs per start");
-        DoubleColumn times = DoubleColumn.create("× the cheapest");
+        DoubleColumn micros = DoubleColumn.create("us per start");
+        DoubleColumn times = DoubleColumn.create("x the cheapest");
         for (Result r : results) {
             worker.append(r.worker());
             starts.append(r.starts());

@@ -3,7 +3,9 @@ package workbook.report;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.List;
 import workbook.ways.Task;
+import workbook.ways.Way;
 
 /**
  * A progress bar on stderr while a long comparison runs, shown only when the reader sits at a
@@ -47,6 +49,25 @@ public final class Progress implements AutoCloseable {
             bar.step();
             return result;
         };
+    }
+
+    /** Moves the bar {@code steps} steps on (for work whose parts cost unequal amounts). */
+    public void step(long steps) {
+        if (bar != null) {
+            bar.stepBy(steps);
+        }
+    }
+
+    /**
+     * {@code way.map(inputs, task)} with a bar labelled {@code label} that moves once per task
+     * and shows an estimate of the time left; on no terminal, just the map.
+     */
+    public static <T, R> List<R> map(String label, Way way, List<T> inputs, Task<? super T, ? extends R> task)
+            throws InterruptedException {
+        try (var progress = of(label, inputs.size())) {
+            progress.now(way.name());
+            return way.map(inputs, progress.<T, R>counting(task::apply));
+        }
     }
 
     @Override

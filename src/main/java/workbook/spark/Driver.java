@@ -122,7 +122,31 @@ public final class Driver {
         if (master == null || !(LOCAL_MASTER.matcher(master).matches() || CLUSTER_MASTER.matcher(master).matches())) {
             throw new IllegalArgumentException("expected local[*], local[N] or spark://HOST:PORT, got '" + master + "'");
         }
+        checkMasterSizes(master);
         return master;
+    }
+
+    /** Ports from 1 to 65535; local[N] with N no more than the threads the machine allows one program. */
+    private static void checkMasterSizes(String master) {
+        var local = LOCAL_MASTER.matcher(master);
+        if (local.matches()) {
+            String cores = local.group(2);
+            if (cores != null && !cores.equals("*")) {
+                int max = workbook.cli.Limits.maxThreads();
+                if (cores.length() > 9 || Integer.parseInt(cores) > max) {
+                    throw new IllegalArgumentException("local[" + cores + "] asks for more executor threads than this"
+                            + " machine allows one program: at most local[" + max + "]");
+                }
+            }
+            return;
+        }
+        var port = Pattern.compile(":(\\d+)").matcher(master.substring("spark://".length()));
+        while (port.find()) {
+            int p = Integer.parseInt(port.group(1));
+            if (p < 1 || p > 65535) {
+                throw new IllegalArgumentException("port " + p + " in '" + master + "' is not a port: ports go from 1 to 65535");
+            }
+        }
     }
 
     /** True for Spark inside this JVM ({@code local}, {@code local[N]}, {@code local[*]}). */

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sleepers {
     private Sleepers() {}
 
+    /** Memory one sleeping virtual thread holds: the thread, its task and its stack, parked on the heap. */
+    public static final int BYTES_PER_SLEEPER = 1024;
+
     /** How a run went: how many sleepers woke, on how many threads at most, in how many seconds. */
     public record Run(String way, int sleepers, int threads, int woke, double seconds) {}
 

@@ -63,10 +63,10 @@ class AlgorithmsVsCoresTest {
                 new AlgorithmsVsCores.Timing("linear sieve", 1_000_000, 0.1, true));
         var table = AlgorithmsVsCores.table("t", timings, "guide's loop");
         assertEquals(5, table.rowCount());
-        assertEquals(1_000.0, table.doubleColumn("× faster than the loop").get(1), 1e-9);
-        assertEquals(10_000.0, table.doubleColumn("× faster than the loop").get(3), 1e-9);
-        assertEquals(GuideFigures.PYTHON_LOOP_SECONDS / 0.01, table.doubleColumn("× faster than the guide's Python").get(1), 1e-6);
-        assertTrue(table.doubleColumn("× faster than the guide's Python").isMissing(3));
+        assertEquals(1_000.0, table.doubleColumn("x faster than the loop").get(1), 1e-9);
+        assertEquals(10_000.0, table.doubleColumn("x faster than the loop").get(3), 1e-9);
+        assertEquals(GuideFigures.PYTHON_LOOP_SECONDS / 0.01, table.doubleColumn("x faster than the guide's Python").get(1), 1e-6);
+        assertTrue(table.doubleColumn("x faster than the guide's Python").isMissing(3));
         assertEquals("estimated, not run", table.stringColumn("figure").get(2));
         assertEquals(GuideFigures.PYTHON_LOOP_SECONDS, table.doubleColumn("seconds").get(4), 1e-12);
         assertEquals("the guide's figure", table.stringColumn("figure").get(4));

@@ -14,28 +14,25 @@ class LimitsTest {
     private final CommandSpec spec = new CommandLine(CommandSpec.create()).getCommandSpec();
 
     @Test
-    void aStepMayStartAQuarterOfTheMachinesThreads() {
-        var machine = ThreadLimit.machine();
-        assertTrue(machine.threads() > 0, machine.toString());
-        assertEquals(machine.threads() / 4, ThreadLimit.perStep());
-        assertEquals(ThreadLimit.perStep(), ThreadLimit.check(spec, "--threads", ThreadLimit.perStep()));
+    void aRunMayStartAQuarterOfTheMachinesThreads() {
+        long allowance = Limits.threadAllowance();
+        assertEquals(Math.min(Limits.FORK_JOIN_MAX, allowance / 4), Limits.maxThreads());
+        assertEquals(Limits.maxThreads(), Limits.threads(spec, "--threads", Limits.maxThreads()));
     }
 
     @Test
     void tooManyThreadsAreRefusedNamingTheAllowance() {
-        var refused = assertThrows(ParameterException.class, () -> ThreadLimit.check(spec, "--threads", 100_000));
-        assertTrue(refused.getMessage().matches("--threads must be at most [0-9,]+, got 100,000: this machine allows [0-9,]+"
-                + " threads for all its programs together \\(.+\\), and one step takes at most a quarter"), refused.getMessage());
-        assertThrows(ParameterException.class, () -> ThreadLimit.check(spec, "--threads", 0));
+        var refused = assertThrows(ParameterException.class, () -> Limits.threads(spec, "--threads", 100_000));
+        assertTrue(refused.getMessage().matches("--threads 100,000 is more threads than this machine allows one program:"
+                + " at most [0-9,]+ \\(a quarter of its [0-9,]+ threads, the rest kept for other programs\\)"), refused.getMessage());
     }
 
     @Test
-    void sizesPastAQuarterOfTheHeapAreRefused() {
-        long most = HeapLimit.most(8);
-        assertEquals(Runtime.getRuntime().maxMemory() / 32, most);
-        assertEquals(100, HeapLimit.check(spec, "--capacity", 100, 8, "slots"));
+    void sizesPastHalfTheHeapAreRefused() {
+        assertEquals(Runtime.getRuntime().maxMemory() / 2 / 8, Limits.maxItems(8));
+        assertEquals(100, Limits.memory(spec, "--capacity", 100, 8, "slots"));
         var refused = assertThrows(ParameterException.class,
-                () -> HeapLimit.check(spec, "--capacity", Integer.MAX_VALUE, 8, "slots"));
-        assertTrue(refused.getMessage().startsWith("--capacity must be at most "), refused.getMessage());
+                () -> Limits.memory(spec, "--capacity", Long.MAX_VALUE / 16, 8, "slots"));
+        assertTrue(refused.getMessage().startsWith("--capacity 576,460,752,303,423,487 needs about "), refused.getMessage());
     }
 }

@@ -125,7 +125,7 @@ class SplitSearchTest {
         assertTrue(jvm.meanSeconds() > 10 * platform.meanSeconds(), jvm + " vs " + platform);
         assertTrue(virtual.meanSeconds() > 0 && platform.meanSeconds() > 0);
         var table = StartCost.table("t", List.of(jvm, platform, virtual));
-        assertEquals(List.of("worker", "starts", "µs per start", "× the cheapest"), table.columnNames());
+        assertEquals(List.of("worker", "starts", "us per start", "x the cheapest"), table.columnNames());
         assertEquals(List.of(), ChildJvm.running());
     }
 

@@ -59,12 +59,12 @@ class BadInputTest {
     // ---- sizes the parser accepts and the run could not survive: queue, lock, stop-flag ----
 
     static Stream<Arguments> sizesPastWhatTheMachineAllows() {
-        String threads = " must be at most [0-9,]+, got %s: this machine allows [0-9,]+ threads for all its programs"
-                + " together \\(.+\\), and one step takes at most a quarter";
+        String threads = " %s is more threads than this machine allows one program: at most [0-9,]+"
+                + " \\(a quarter of its [0-9,]+ threads, the rest kept for other programs\\)";
         return Stream.of(
-                Arguments.of("queue", List.of("--capacity", "2147483647"), "queue: --capacity must be at most [0-9,]+,"
-                        + " got 2,147,483,647: the work queue's array takes a slot per item up front \\(8 bytes each\\),"
-                        + " and a quarter of this JVM's heap of [0-9,]+ MB holds no more"),
+                Arguments.of("queue", List.of("--capacity", "2147483647"), "queue: --capacity 2,147,483,647 needs about"
+                        + " [0-9.]+ GB for the work queue's array \\(8 bytes each\\), more than half of the [0-9.]+ GB this JVM"
+                        + " may use: at most [0-9,]+ \\(give the JVM more, e.g. jbang -R-Xmx16g ...\\)"),
                 Arguments.of("queue", List.of("--producers", "2147483647"), "queue: --producers" + threads.formatted("2,147,483,647")),
                 Arguments.of("queue", List.of("--consumers", "100000"), "queue: --consumers" + threads.formatted("100,000")),
                 Arguments.of("queue", List.of("--producers", "5000", "--consumers", "5000"),
@@ -101,5 +101,41 @@ class BadInputTest {
         Script script = Script.run(alias, "--help");
         assertEquals(0, script.exitCode(), script.toString());
         assertTrue(script.out().getFirst().startsWith("Usage: " + alias), script.toString());
+    }
+
+    // --- sizes the parser accepts and the machine cannot hold: refused up front (exit 2, one line, a hint) ---
+
+    static Stream<Arguments> sizesPastTheMachine() {
+        return Stream.of(
+                Arguments.of("perfect-pool", List.of("--n", "2147483647"), "perfect-pool: --n 2,147,483,647 needs about "),
+                Arguments.of("perfect-threads", List.of("--n", "2147483647"), "perfect-threads: --n 2,147,483,647 needs about "),
+                Arguments.of("perfect-pool", List.of("--workers", "40000"), "perfect-pool: --workers 40,000 is more threads than this machine allows"),
+                Arguments.of("perfect-compare", List.of("--workers", "40000"), "perfect-compare: --workers 40,000 is more threads than this machine allows"),
+                Arguments.of("load-balance", List.of("--workers", "40000"), "load-balance: --workers 40,000 is more threads than this machine allows"),
+                Arguments.of("sleepy-loop", List.of("--workers", "100000"), "sleepy-loop: --workers 100,000 is more threads than this machine allows"),
+                Arguments.of("sleepy-args", List.of("--workers", "100000"), "sleepy-args: --workers 100,000 is more threads than this machine allows"),
+                Arguments.of("speedup-curve", List.of("--max-workers", "100000"), "speedup-curve: --max-workers 100,000 is more threads than this machine allows"),
+                Arguments.of("threads-vs-processes", List.of("--workers", "40000"), "threads-vs-processes: --workers 40,000 is more threads than this machine allows"),
+                Arguments.of("threads-vs-processes", List.of("--workers", "5000"), "threads-vs-processes: --workers 5,000 is more child JVMs than this machine holds"),
+                Arguments.of("virtual-threads", List.of("--sleepers", "50000000"), "virtual-threads: --sleepers 50,000,000 needs about "),
+                Arguments.of("virtual-threads", List.of("--pool", "100000"), "virtual-threads: --pool 100,000 is more threads than this machine allows"),
+                Arguments.of("algorithm-vs-cores", List.of("--sizes", "2000000000", "--budget", "1000"), "algorithm-vs-cores: --sizes 2,000,000,000 needs about "),
+                Arguments.of("algorithm-vs-cores", List.of("--n", "2000000000"), "algorithm-vs-cores: --n 2,000,000,000 needs about "),
+                Arguments.of("algorithm-vs-cores", List.of("--n", "1000000", "--budget", "1"), "algorithm-vs-cores: --n 1,000,000: the guide's loop would take about "),
+                Arguments.of("perfect-spark", List.of("--master", "spark://h:99999"),
+                        "perfect-spark: --master: port 99999 in 'spark://h:99999' is not a port: ports go from 1 to 65535"),
+                Arguments.of("perfect-spark", List.of("--master", "local[99999999999]"),
+                        "perfect-spark: --master: local[99999999999] asks for more executor threads than this machine allows"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sizesPastTheMachine")
+    void sizesPastTheMachineAreRefusedBeforeAnyWork(String alias, List<String> args, String start) {
+        Script script = Script.run(alias, args.toArray(String[]::new));
+        assertEquals(2, script.exitCode(), script.toString());
+        assertEquals(2, script.err().size(), script.toString());
+        assertTrue(script.err().getFirst().startsWith(start), script.toString());
+        assertEquals("Usage: see '" + alias + " --help'", script.err().get(1), script.toString());
+        assertEquals(List.of(), script.out(), script.toString());
     }
 }

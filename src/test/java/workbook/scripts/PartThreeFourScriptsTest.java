@@ -128,7 +128,7 @@ class PartThreeFourScriptsTest {
         String out = all(script);
         assertTrue(out.contains("perfect numbers below 3,000: [6, 28, 496]"), out);
         assertTrue(out.contains("perfect numbers below 20,000: [6, 28, 496, 8128]"), out);
-        for (String way : List.of("guide's loop", "loop to √n", "divisor-sum sieve", "linear sieve", "258.8744")) {
+        for (String way : List.of("guide's loop", "loop to sqrt(n)", "divisor-sum sieve", "linear sieve", "258.8744")) {
             assertTrue(out.contains(way), way + " in\n" + out);
         }
         assertEquals("Chart: " + page, script.out().getLast());

@@ -59,4 +59,17 @@ class PerfectSparkScriptTest {
                 script.err(), script.toString());
         assertEquals(List.of(), script.out(), script.toString());
     }
+
+    // --- --compare: the fixed pool timed beside Spark, in the same JVM ---
+
+    @Test
+    void compareTimesTheFixedPoolOnTheSameN() {
+        Script script = Script.run("perfect-spark", "--n", "10000", "--compare");
+        assertEquals(0, script.exitCode(), script.toString());
+        assertEquals(BELOW_10000, script.out().subList(0, Math.min(4, script.out().size())), script.toString());
+        assertEquals(6, script.out().size(), script.toString());
+        assertTrue(script.out().get(4).startsWith("Done in "), script.toString());
+        assertTrue(script.out().get(5).matches("Spark \\(local\\[\\*], start and stop included\\): \\d+\\.\\d{3} s;"
+                + " fixed pool of \\d+: \\d+\\.\\d{3} s; Spark took \\d+\\.\\d times the pool's time"), script.toString());
+    }
 }
