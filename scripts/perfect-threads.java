@@ -1,9 +1,13 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 25+
 //DEPS info.picocli:picocli:4.7.7
+//DEPS me.tongfei:progressbar:0.10.1
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/perfect/*.java
 //SOURCES ../src/main/java/workbook/timing/*.java
+//SOURCES ../src/main/java/workbook/ways/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
+//SOURCES ../src/main/java/workbook/report/Progress.java
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import picocli.CommandLine.Option;
 import workbook.cli.Cli;
 import workbook.cli.SearchOptions;
 import workbook.perfect.PerfectNumbers;
+import workbook.report.Progress;
 import workbook.timing.Stopwatch;
 
 @Command(name = "perfect-threads", mixinStandardHelpOptions = true,
@@ -30,9 +35,12 @@ class PerfectThreads implements Callable<Integer> {
         Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform();
         var clock = Stopwatch.start();
         List<Thread> threads = new ArrayList<>(numbers.size());
-        for (int i = 0; i < numbers.size(); i++) {
-            int index = i;
-            threads.add(builder.start(() -> perfect[index] = PerfectNumbers.isPerfect(numbers.get(index))));
+        try (var progress = Progress.of("threads started", numbers.size())) {   // drawn on a terminal only
+            for (int i = 0; i < numbers.size(); i++) {
+                int index = i;
+                threads.add(builder.start(() -> perfect[index] = PerfectNumbers.isPerfect(numbers.get(index))));
+                progress.step(1);
+            }
         }
         for (Thread thread : threads) {
             thread.join();              // after join, what the thread wrote is visible here

@@ -75,19 +75,20 @@ class PartTwoScriptsTest {
 
     // --- a long run draws a progress bar with the time left, on a terminal only ---
 
-    @Test
-    void theLoopDrawsAProgressBarOnATerminal(@TempDir Path dir) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"perfect-loop --n 20000, perfect-loop", "perfect-threads --virtual --n 20000, threads started"})
+    void aLongRunDrawsAProgressBarOnATerminal(String command, String label, @TempDir Path dir) throws Exception {
         Path script = Path.of("/usr/bin/script");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "no 'script' command to give the run a terminal");
         Path typescript = dir.resolve("typescript");
-        Process process = new ProcessBuilder(script.toString(), "-qc", Script.ROOT.resolve("jbang") + " perfect-loop --n 20000",
+        Process process = new ProcessBuilder(script.toString(), "-qc", Script.ROOT.resolve("jbang") + " " + command,
                 typescript.toString()).directory(Script.ROOT.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
         assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "did not end");
         assertEquals(0, process.exitValue());
         String screen = Files.readString(typescript);
-        assertTrue(screen.contains("perfect-loop 100% ["), screen);       // the bar, finished
+        assertTrue(screen.contains(label + " 100% ["), screen);       // the bar, finished
         assertTrue(screen.matches("(?s).*\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\).*"), screen);   // time spent / time left
         assertTrue(screen.contains("8128 is a Perfect number"), screen);
     }
