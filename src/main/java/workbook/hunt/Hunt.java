@@ -2,6 +2,7 @@ package workbook.hunt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -157,4 +158,18 @@ public final class Hunt {
     public static List<Integer> found(List<Outcome> outcomes) {
         return outcomes.stream().filter(Outcome::prime).map(Outcome::p).sorted().toList();
     }
+    /** {@code #5 p = 13: 8 digits, 33550336}; numbers longer than 2 x {@code shown} digits print their ends only. */
+    public static String line(int rank, int p, int shown) {
+        String digits = Mersenne.perfect(p).toString();
+        String text = shown <= 0 || digits.length() <= 2 * shown ? digits
+                : digits.substring(0, shown) + "..." + digits.substring(digits.length() - shown);
+        return String.format(Locale.ROOT, "#%d p = %d: %d digit%s, %s", rank, p, digits.length(),
+                digits.length() == 1 ? "" : "s", text);
+    }
+
+    /** The number of decimal digits of 2^(p-1) (2^p - 1). */
+    public static int digits(int p) {
+        return Mersenne.perfect(p).toString().length();
+    }
+
 }

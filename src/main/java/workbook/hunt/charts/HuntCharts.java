@@ -1,6 +1,5 @@
-package workbook.hunt;
+package workbook.hunt.charts;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,24 +17,13 @@ import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
+import workbook.hunt.Hunt;
+import workbook.hunt.Outcome;
+import workbook.hunt.Verdict;
 
-/** The hunt's lines, tables and charts. */
-public final class HuntReport {
-    private HuntReport() {}
-
-    /** {@code #5 p = 13: 8 digits, 33550336}; numbers longer than 2 x {@code shown} digits print their ends only. */
-    public static String line(int rank, int p, int shown) {
-        String digits = Mersenne.perfect(p).toString();
-        String text = shown <= 0 || digits.length() <= 2 * shown ? digits
-                : digits.substring(0, shown) + "..." + digits.substring(digits.length() - shown);
-        return String.format(Locale.ROOT, "#%d p = %d: %d digits, %s", rank, p, digits.length(), text);
-    }
-
-    /** The number of decimal digits of 2^(p-1) (2^p - 1). */
-    public static int digits(int p) {
-        BigInteger perfect = Mersenne.perfect(p);
-        return perfect.toString().length();
-    }
+/** The hunt's tables and charts (tablesaw; the hunt itself, in {@code workbook.hunt}, needs none). */
+public final class HuntCharts {
+    private HuntCharts() {}
 
     /** One row per run: candidates, removed by trial factoring, tested by Lucas-Lehmer, found, seconds. */
     public static Table table(String title, Map<String, List<Outcome>> runs, Map<String, Double> seconds) {
