@@ -19,7 +19,7 @@ class HuntTest {
         List<Outcome> outcomes = Hunt.run(Hunt.candidates(9_999), Hunt.Order.LARGEST_FIRST, 2);
         assertEquals(A000043_BELOW_10000, Hunt.found(outcomes));
         assertEquals(1229, outcomes.size(), "the primes below 10000");
-        assertEquals(5985, HuntReport.digits(9941));
+        assertEquals(5985, Hunt.digits(9941));
     }
 
     @Test
@@ -93,13 +93,13 @@ class HuntTest {
     void theSlopeOfAPowerLaw() {
         double[] x = {10, 100, 1000};
         double[] y = {3e-4, 3e-2, 3};
-        assertEquals(2.0, HuntReport.fit(x, y).slope(), 1e-9);
+        assertEquals(2.0, workbook.hunt.charts.HuntCharts.fit(x, y).slope(), 1e-9);
     }
 
     @Test
     void linesShowTheEndsOfLongNumbers() {
-        assertEquals("#5 p = 13: 8 digits, 33550336", HuntReport.line(5, 13, 10));
-        assertEquals("#8 p = 31: 19 digits, 2305...2128", HuntReport.line(8, 31, 4));
-        assertEquals("#8 p = 31: 19 digits, 2305843008139952128", HuntReport.line(8, 31, 0));
+        assertEquals("#5 p = 13: 8 digits, 33550336", Hunt.line(5, 13, 10));
+        assertEquals("#8 p = 31: 19 digits, 2305...2128", Hunt.line(8, 31, 4));
+        assertEquals("#8 p = 31: 19 digits, 2305843008139952128", Hunt.line(8, 31, 0));
     }
 }

@@ -81,7 +81,7 @@ public final class Benchmark {
     }
 
     /** Both reductions on the five largest exponents Lucas-Lehmer tested. */
-    static String reduction(List<Outcome> outcomes) {
+    public static String reduction(List<Outcome> outcomes) {
         List<Integer> ps = outcomes.stream().filter(o -> o.verdict() != Verdict.FACTORED)
                 .map(Outcome::p).sorted((a, b) -> b - a).limit(5).toList();
         double mod = Stopwatch.time(() -> ps.forEach(Mersenne::lucasLehmerWithMod));
