@@ -44,12 +44,15 @@ public final class Hunt {
 
     /** The same, with trial factoring left out when {@code trialFactoring} is false. */
     public static Outcome test(int p, long epoch, boolean trialFactoring) {
+        var clock = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = clock.getCurrentThreadCpuTime();
         long start = System.nanoTime() - epoch;
         String worker = Thread.currentThread().getName();
         long factor = trialFactoring && p > 2 ? Mersenne.trialFactor(p, trialLimit(p)) : 0;
         Verdict verdict = factor != 0 ? Verdict.FACTORED
                 : Mersenne.lucasLehmer(p) ? Verdict.PRIME : Verdict.COMPOSITE;
-        return new Outcome(p, verdict, factor, worker, start, System.nanoTime() - epoch);
+        return new Outcome(p, verdict, factor, worker, start, System.nanoTime() - epoch,
+                clock.getCurrentThreadCpuTime() - cpu);
     }
 
     /** The order in which exponents reach the pool's workers. */

@@ -52,7 +52,7 @@ public final class Benchmark {
         Map<Integer, Double> costs = HuntCharts.costs(single, FIT_FROM);
         if (costs.size() >= 3) {
             HuntCharts.Fit fit = HuntCharts.fit(costs);
-            lines.add("Cost per Lucas-Lehmer test from p = " + FIT_FROM + " on, 1 worker: " + fit);
+            lines.add("Cost per Lucas-Lehmer test (processor time of its thread) from p = " + FIT_FROM + " on, 1 worker: " + fit);
             ChartPage.write(HuntCharts.costChart("Cost per exponent, 1 worker", costs, fit), folder.resolve("cost.html"));
         }
         for (var run : runs.entrySet()) {

@@ -120,11 +120,11 @@ public final class HuntCharts {
         return new Fit(slope, (sy - slope * sx) / n, n);
     }
 
-    /** The Lucas-Lehmer cost of each tested exponent from {@code minP} on, as (p, seconds). */
+    /** The cost of each exponent Lucas-Lehmer tested, from {@code minP} on, as (p, processor seconds of its thread). */
     public static Map<Integer, Double> costs(List<Outcome> outcomes, int minP) {
         Map<Integer, Double> costs = new LinkedHashMap<>();
         outcomes.stream().filter(o -> o.verdict() != Verdict.FACTORED && o.p() >= minP)
-                .forEach(o -> costs.put(o.p(), o.seconds()));
+                .forEach(o -> costs.put(o.p(), o.cpuSeconds()));
         return costs;
     }
 
@@ -145,7 +145,7 @@ public final class HuntCharts {
                 .name(String.format(Locale.ROOT, "fit: slope %.2f", fit.slope())).build();
         Layout layout = Layout.builder(title)
                 .xAxis(Axis.builder().title("exponent p").type(Axis.Type.LOG).build())
-                .yAxis(Axis.builder().title("seconds per Lucas-Lehmer test").type(Axis.Type.LOG).build())
+                .yAxis(Axis.builder().title("processor seconds per test").type(Axis.Type.LOG).build())
                 .showLegend(true).build();
         return new Figure(layout, measured, line);
     }
