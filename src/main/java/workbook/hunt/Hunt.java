@@ -161,6 +161,7 @@ public final class Hunt {
     public static List<Integer> found(List<Outcome> outcomes) {
         return outcomes.stream().filter(Outcome::prime).map(Outcome::p).sorted().toList();
     }
+
     /** {@code #5 p = 13: 8 digits, 33550336}; numbers longer than 2 x {@code shown} digits print their ends only. */
     public static String line(int rank, int p, int shown) {
         String digits = Mersenne.perfect(p).toString();
@@ -174,5 +175,4 @@ public final class Hunt {
     public static int digits(int p) {
         return Mersenne.perfect(p).toString().length();
     }
-
 }

@@ -33,6 +33,7 @@ class BadInputTest {
                 Arguments.of("load-balance", List.of("--workers", "0"), "load-balance: --workers must be at least 1, got 0"),
                 Arguments.of("speedup-curve", List.of("--fast"), "speedup-curve: Unknown option: '--fast'"),
                 Arguments.of("algorithm-vs-cores", List.of("--n", "abc"), "algorithm-vs-cores: Invalid value for option '--n': 'abc' is not an int"),
+                Arguments.of("perfect-hunt", List.of("--max-exponent", "abc"), "perfect-hunt: Invalid value for option '--max-exponent': 'abc' is not an int"),
                 Arguments.of("perfect-spark", List.of("--n", "-5"), "perfect-spark: --n must be at least 2, got -5"));
     }
 
