@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -15,6 +16,7 @@ import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.components.TickSettings;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 import workbook.hunt.Hunt;
@@ -86,7 +88,11 @@ public final class HuntCharts {
         }
         Layout layout = Layout.builder(title)
                 .xAxis(Axis.builder().title("seconds from the start").build())
-                .yAxis(Axis.builder().title("worker").autoRange(Axis.AutoRange.REVERSED).build())
+                .yAxis(Axis.builder().autoRange(Axis.AutoRange.REVERSED).showZeroLine(false)
+                        .tickSettings(TickSettings.builder().tickMode(TickSettings.TickMode.ARRAY)
+                                .arrayTicks(IntStream.range(0, rows.size()).asDoubleStream().toArray(),
+                                        rows.toArray(String[]::new)).build())
+                        .build())
                 .height(Math.max(250, 70 * rows.size() + 150))
                 .showLegend(false)
                 .build();
