@@ -13,6 +13,8 @@
 //SOURCES ../src/main/java/workbook/spark/*.java
 //SOURCES ../src/main/java/workbook/cli/spark/*.java
 //SOURCES ../src/main/java/workbook/shared/*.java
+//SOURCES ../src/main/java/workbook/hunt/*.java
+//SOURCES ../src/main/java/workbook/hunt/spark/*.java
 
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +26,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.cli.Cli;
-import workbook.perfect.PerfectNumbers;
+import workbook.cli.ExponentOption;
 import workbook.cli.SearchOptions;
 import workbook.cli.spark.SparkOptions;
+import workbook.hunt.Hunt;
+import workbook.hunt.Outcome;
+import workbook.hunt.spark.SparkHunt;
+import workbook.perfect.PerfectNumbers;
 import workbook.timing.Stopwatch;
 import workbook.ways.FixedPool;
 
@@ -38,7 +44,30 @@ class PerfectSpark implements Callable<Integer> {
     @Mixin SearchOptions search;
     @Mixin SparkOptions spark;
 
+    // Part 6: --hunt runs the hunt for Mersenne exponents instead, each prime p a task on the executors
+    @Option(names = "--hunt", description = "Hunt perfect numbers 2^(p-1) (2^p - 1) for p up to --max-exponent: "
+            + "trial factoring, then Lucas-Lehmer, the exponents dealt so that no partition gets all the large ones.")
+    boolean hunt;
+    @Mixin ExponentOption exponents;
+
+    Integer hunt() {
+        var clock = Stopwatch.start();
+        try (JavaSparkContext sc = spark.start("perfect-spark --hunt", PerfectSpark.class)) {
+            int rank = 0;
+            for (Outcome outcome : SparkHunt.hunt(sc, exponents.maxExponent(), spark.partitions(sc))) {
+                if (outcome.prime()) {
+                    IO.println(Hunt.line(++rank, outcome.p(), 10));
+                }
+            }
+        }
+        IO.println(clock.doneLine());
+        return 0;
+    }
+
     public Integer call() throws InterruptedException {
+        if (hunt) {
+            return hunt();
+        }
         var clock = Stopwatch.start();
         List<Integer> found;
         try (JavaSparkContext sc = spark.start("perfect-spark", PerfectSpark.class)) {

@@ -618,6 +618,33 @@ public final class Check {
         return result.get();
     }
 
+    /**
+     * Exercise 10.3: a hunt on a pool, given the largest exponent, returning the exponents of the
+     * perfect numbers it found. Right when it finds exactly the known ones up to 1300, in order.
+     */
+    public static void hunt(Hunter hunt) {
+        List<Integer> known = List.of(2, 3, 5, 7, 13, 17, 19, 31, 61, 89, 107, 127, 521, 607, 1279);
+        List<Integer> found;
+        try {
+            found = hunt.apply(1300);
+        } catch (Exception e) {
+            System.out.println("Exercise 10.3: not yet: your hunt failed with " + e);
+            return;
+        }
+        if (!known.equals(found)) {
+            System.out.println("Exercise 10.3: not yet: up to 1300 the exponents are " + known + ", yours gave " + found
+                    + ". Hint: keep only the outcomes with prime(), sorted by p.");
+            return;
+        }
+        System.out.println("Exercise 10.3: right: the 15 exponents up to 1300, in order.");
+    }
+
+    /** A hunt up to {@code max}: the exponents of the perfect numbers found, smallest first. */
+    @FunctionalInterface
+    public interface Hunter {
+        List<Integer> apply(int max) throws Exception;
+    }
+
     private static Exercise exercise(String id) {
         return switch (id) {
             case "01.1" -> new Exercise("four threads sleeping 3 s each, all started, then all joined",
@@ -701,9 +728,17 @@ public final class Check {
                     3, 0.1,
                     "The start-up does not shrink with cores: 2 s + 6 s / 6 = 3 s at best.",
                     "which part of the time divides by the cores, and which does not?");
+            case "10.1" -> new Exercise("s_2 of the Lucas-Lehmer test for p = 5 (mod 31)",
+                    8, 0,
+                    "s_0 = 4, s_1 = 4^2 - 2 = 14, s_2 = 14^2 - 2 = 194 = 6 x 31 + 8: 8 (then 62 = 0 mod 31: 31 is prime).",
+                    "square, subtract 2, and take the remainder mod 2^5 - 1 = 31, twice from s_0 = 4.");
+            case "10.2" -> new Exercise("how many times longer a test of 2p takes than one of p, if the cost grows as p^2.5",
+                    Math.pow(2, 2.5), 0.1,
+                    "(2p)^2.5 / p^2.5 = 2^2.5, about 5.66: twice the digits, more than five times the time.",
+                    "write the cost of 2p as c (2p)^2.5 and divide by c p^2.5.");
             default -> throw new IllegalArgumentException("no exercise " + id + " (exercises: 01.1-01.3, 02.1-02.3, 03.1, 03.3,"
-                    + " 04.1-04.3, 05.1-05.3, 06a.1-06a.2, 06b.1, 07.1-07.2; 01.4, 02.4, 03.2, 03.4, 04.4-04.6, 05.4,"
-                    + " 06a.3, 06b.2 and 07.3 are checked by running your code)");
+                    + " 04.1-04.3, 05.1-05.3, 06a.1-06a.2, 06b.1, 07.1-07.2, 10.1-10.2; 01.4, 02.4, 03.2, 03.4, 04.4-04.6, 05.4,"
+                    + " 06a.3, 06b.2, 07.3 and 10.3 are checked by running your code)");
         };
     }
 

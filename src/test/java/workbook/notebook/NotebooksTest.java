@@ -295,6 +295,26 @@ class NotebooksTest {
         assertTrue(run.cell("Check.tryLockAndBackOff").stdout().startsWith("Exercise 09.2: not yet"), run.cell("Check.tryLockAndBackOff").stdout());
     }
 
+    @Test
+    void theHunt() throws Exception {
+        Executed run = Jupyter.executed("10-the-hunt");
+        assertRunsClean(run);
+        assertEquals("from p = 2, 3, 5, 7:  [6, 28, 496, 8128]\ndivisor-sum sieve:    [6, 28, 496, 8128]\n",
+                run.cell("List<Integer> fromExponents").stdout());
+        List<String> byHand = run.cell("BigInteger m = BigInteger.valueOf(127)").lines();
+        assertEquals("s = 4^2 - 2 = 14 = 14 mod 127", byHand.getFirst(), byHand.toString());
+        assertEquals("s = 14^2 - 2 = 194 = 67 mod 127", byHand.get(1), byHand.toString());
+        assertTrue(byHand.getLast().endsWith(" = 0 mod 127"), byHand.toString());
+        List<String> pool = run.cell("huntOnAPool();").lines();
+        assertEquals("#18 p = 3217: 1937 digits, 3357083213...2628525056", pool.get(17), pool.toString());
+        assertEquals(19, pool.size(), pool.toString());
+        assertTrue(DONE_IN.matcher(pool.getLast()).find(), pool.toString());
+        assertEquals(3, run.cell("show(HuntCharts.timeline(").displays().size());
+        assertTrue(run.cell("slope();").stdout().startsWith("cost ~ p^"), run.cell("slope();").stdout());
+        assertEquals(3, count(run.cell("Check.answer(\"10.1\"").lines(), "not yet")
+                + count(run.cell("Check.hunt(").lines(), "not yet"), "the exercises start unanswered");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "answers-01-processes-and-threads, 4",
@@ -306,7 +326,8 @@ class NotebooksTest {
             "answers-06b-speedup-and-algorithms, 2",
             "answers-07-beyond-one-machine, 3",
             "answers-08-modern-toolbox, 4",
-            "answers-09-measuring-and-proving, 2"})
+            "answers-09-measuring-and-proving, 2",
+            "answers-10-the-hunt, 3"})
     void answersAreAllRight(String notebook, int exercises) throws Exception {
         assertAllRight(Jupyter.executed(notebook), exercises);
     }

@@ -53,7 +53,8 @@ class BadInputTest {
                 Arguments.of("algorithm-vs-cores", List.of("--out", "target/plotly-2.35.3.js"), "algorithm-vs-cores: Invalid value for "
                         + "option '--out': target/plotly-2.35.3.js is the name of the plotly.js file written beside the page: choose another name"),
                 Arguments.of("load-balance", List.of("--out", "pom.xml/chart.html"), "load-balance: Invalid value for option '--out': "
-                        + "pom.xml is a file, not a folder: pom.xml/chart.html cannot be written under it"));
+                        + "pom.xml is a file, not a folder: pom.xml/chart.html cannot be written under it"),
+                Arguments.of("perfect-hunt", List.of("--max-exponent", "abc"), "perfect-hunt: Invalid value for option '--max-exponent': 'abc' is not an int"));
     }
 
     // ---- sizes the parser accepts and the run could not survive: queue, lock, stop-flag ----

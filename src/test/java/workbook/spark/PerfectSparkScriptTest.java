@@ -37,6 +37,25 @@ class PerfectSparkScriptTest {
         assertPrintsTheGuidesNumbersOnly(Script.run("perfect-spark", "--n", "10000", "--master", "local[1]", "--partitions", "3"));
     }
 
+    @Test
+    void theHuntFindsTheFirstFourteenPerfectNumbers() {
+        Script script = Script.run("perfect-spark", "--hunt", "--max-exponent", "700", "--partitions", "3");
+        assertEquals(0, script.exitCode(), script.toString());
+        assertEquals(List.of(), script.err(), script.toString());
+        assertEquals(15, script.out().size(), script.toString());
+        assertEquals(List.of("#1 p = 2: 1 digit, 6", "#2 p = 3: 2 digits, 28"), script.out().subList(0, 2));
+        assertEquals("#14 p = 607: 366 digits, 1410537837...9537328128", script.out().get(13), script.toString());
+        assertTrue(script.doneSeconds() > 0, script.toString());
+    }
+
+    @Test
+    void theHuntsBoundIsOneLine() {
+        Script script = Script.run("perfect-spark", "--hunt", "--max-exponent", "50001");
+        assertEquals(2, script.exitCode(), script.toString());
+        assertEquals(List.of("perfect-spark: --max-exponent must be at most 50000, got 50001: the hunt to P costs"
+                + " about P^3.5, so 50000 is already an hour on 2 cores", "Usage: see 'perfect-spark --help'"), script.err());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--partitions | 0    | perfect-spark: --partitions must be at least 1, got 0",

@@ -91,6 +91,19 @@ class SparkClusterTest {
     }
 
     @Test
+    void theHuntRunsOnTheCluster() throws Exception {
+        List<String> command = List.of(Script.ROOT.resolve("jbang").toString(),
+                "perfect-spark", "--hunt", "--max-exponent", "700", "--master", cluster.masterUrl());
+        Run run = Run.of(command);
+        String context = run + cluster.logs();
+        assertEquals(0, run.exitCode(), context);
+        assertEquals(List.of(), run.err(), context);
+        assertEquals(15, run.out().size(), context);
+        assertEquals("#14 p = 607: 366 digits, 1410537837...9537328128", run.out().get(13), context);
+        assertTrue(run.out().getLast().matches("Done in \\d+\\.\\d{4} seconds"), context);
+    }
+
+    @Test
     void theSparkWayShipsThisJvmsClassFoldersAsJars() throws InterruptedException {
         // The task is a lambda of this test class, in target/test-classes: the driver packs it into a jar
         ShippableTask<Integer, Boolean> isPerfect = n -> PerfectNumbers.isPerfect(n);

@@ -1,4 +1,4 @@
-package workbook.spark;
+package workbook.notebook;
 
 import java.util.Locale;
 import workbook.timing.Timings;

@@ -1,0 +1,131 @@
+package workbook.hunt;
+
+import java.math.BigInteger;
+
+/**
+ * Mersenne numbers 2^p - 1 and the tests that decide whether one is prime: trial factoring
+ * (cheap, finds small factors) and the Lucas-Lehmer test (exact, costs p squarings of p-bit
+ * numbers). Euclid-Euler: 2^(p-1) (2^p - 1) is perfect exactly when 2^p - 1 is prime, and every
+ * even perfect number has that form.
+ */
+public final class Mersenne {
+    private Mersenne() {}
+
+    /** Trial factors are tried up to this bound: q * q stays below 2^63. */
+    public static final long TRIAL_LIMIT = 1L << 31;
+
+    /** 2^p - 1. */
+    public static BigInteger number(int p) {
+        return BigInteger.ONE.shiftLeft(p).subtract(BigInteger.ONE);
+    }
+
+    /** The perfect number 2^(p-1) (2^p - 1). */
+    public static BigInteger perfect(int p) {
+        return number(p).shiftLeft(p - 1);
+    }
+
+    /** Whether n is prime, by trial division (for exponents, which are small). */
+    public static boolean isPrime(int n) {
+        if (n < 2) {
+            return false;
+        }
+        for (int d = 2; (long) d * d <= n; d++) {
+            if (n % d == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * x mod 2^p - 1 without a division: 2^p = 1 (mod 2^p - 1), so the bits above p fold back
+     * onto the low p bits: x = hi * 2^p + lo = hi + lo. For x >= 0.
+     */
+    public static BigInteger reduce(BigInteger x, int p, BigInteger mersenne) {
+        while (x.bitLength() > p) {
+            BigInteger high = x.shiftRight(p);
+            x = x.subtract(high.shiftLeft(p)).add(high);       // low p bits + high bits
+        }
+        return x.compareTo(mersenne) >= 0 ? x.subtract(mersenne) : x;
+    }
+
+    /** The Lucas-Lehmer test, reducing by shifts and adds: s = 4, s = s^2 - 2 (mod 2^p - 1), p - 2 times; prime iff s = 0. */
+    public static boolean lucasLehmer(int p) {
+        return lucasLehmer(p, true);
+    }
+
+    /** The same test reducing with {@link BigInteger#mod} (a division each step), for comparison. */
+    public static boolean lucasLehmerWithMod(int p) {
+        return lucasLehmer(p, false);
+    }
+
+    private static boolean lucasLehmer(int p, boolean shifts) {
+        if (p == 2) {
+            return true;                               // 3 is prime; the test starts at odd p
+        }
+        if (!isPrime(p)) {
+            return false;                              // 2^ab - 1 is divisible by 2^a - 1
+        }
+        BigInteger m = number(p);
+        BigInteger two = BigInteger.TWO;
+        BigInteger s = BigInteger.valueOf(4);
+        for (int i = 0; i < p - 2; i++) {
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted at p = " + p);
+            }
+            BigInteger square = s.multiply(s);
+            s = shifts ? reduce(square, p, m) : square.mod(m);
+            s = s.compareTo(two) >= 0 ? s.subtract(two) : s.add(m).subtract(two);
+        }
+        return s.signum() == 0;
+    }
+
+    /** The first values of s for exponent p, reduced mod 2^p - 1 (s_0 = 4). */
+    public static long[] sequence(int p, int count) {
+        BigInteger m = number(p);
+        long[] values = new long[count];
+        BigInteger s = BigInteger.valueOf(4);
+        for (int i = 0; i < count; i++) {
+            values[i] = s.longValueExact();
+            s = s.multiply(s).subtract(BigInteger.TWO).mod(m);
+        }
+        return values;
+    }
+
+    /**
+     * A factor of 2^p - 1 below {@code limit}, or 0 when there is none. Every factor q of 2^p - 1
+     * (p an odd prime) is 2kp + 1 and is 1 or 7 mod 8, so only those q are tried; q divides
+     * 2^p - 1 exactly when 2^p = 1 (mod q), found by squaring in long arithmetic. Only q with
+     * q^2 &lt;= 2^p - 1 count: the number itself is not a factor.
+     */
+    public static long trialFactor(int p, long limit) {
+        if (p < 3 || !isPrime(p)) {
+            throw new IllegalArgumentException("trial factoring needs an odd prime exponent, got " + p);
+        }
+        long bound = Math.min(limit, TRIAL_LIMIT);
+        if (p < 62) {
+            bound = Math.min(bound, (long) Math.sqrt((double) ((1L << p) - 1)) + 1);
+        }
+        long step = 2L * p;
+        for (long q = step + 1; q < bound; q += step) {
+            long r = q & 7;
+            if ((r == 1 || r == 7) && q % 3 != 0 && q % 5 != 0 && q % 7 != 0 && powerOfTwo(p, q) == 1) {
+                return q;
+            }
+        }
+        return 0;
+    }
+
+    /** 2^p mod q, q below 2^31, by binary powering from the top bit of p. */
+    static long powerOfTwo(int p, long q) {
+        long result = 1;
+        for (int bit = 31 - Integer.numberOfLeadingZeros(p); bit >= 0; bit--) {
+            result = result * result % q;
+            if ((p >>> bit & 1) == 1) {
+                result = (result << 1) % q;
+            }
+        }
+        return result;
+    }
+}
