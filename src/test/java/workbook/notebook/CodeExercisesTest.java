@@ -2,9 +2,6 @@ package workbook.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,25 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The exercises of notebooks 01-03 where the reader writes threads or a pool: each check judges what the code does. */
 class CodeExercisesTest {
-    interface Work {
-        void run() throws Exception;
-    }
-
-    private static String printed(Work check) throws Exception {
-        PrintStream before = System.out;
-        var out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            check.run();
-        } finally {
-            System.setOut(before);
-        }
-        return out.toString(StandardCharsets.UTF_8).strip();
-    }
 
     @Test
     void runAllIsRightWhenItStartsEveryThreadThenJoinsThem() throws Exception {
-        String line = printed(() -> Check.runsAllAtOnce(tasks -> {
+        String line = Printed.by(() -> Check.runsAllAtOnce(tasks -> {
             List<Thread> threads = new ArrayList<>();
             for (Runnable task : tasks) {
                 threads.add(Thread.ofPlatform().start(task));
@@ -47,13 +29,13 @@ class CodeExercisesTest {
 
     @Test
     void runAllOnTheCallerIsCaught() throws Exception {
-        String line = printed(() -> Check.runsAllAtOnce(tasks -> tasks.forEach(Runnable::run)));
+        String line = Printed.by(() -> Check.runsAllAtOnce(tasks -> tasks.forEach(Runnable::run)));
         assertTrue(line.startsWith("Exercise 01.4: not yet: a task ran on the calling thread"), line);
     }
 
     @Test
     void joiningRightAfterEachStartIsCaughtAsOneAfterTheOther() throws Exception {
-        String line = printed(() -> Check.runsAllAtOnce(tasks -> {
+        String line = Printed.by(() -> Check.runsAllAtOnce(tasks -> {
             for (Runnable task : tasks) {
                 Thread t = Thread.ofPlatform().start(task);
                 t.join();
@@ -64,13 +46,13 @@ class CodeExercisesTest {
 
     @Test
     void forgettingToJoinIsCaught() throws Exception {
-        String line = printed(() -> Check.runsAllAtOnce(tasks -> tasks.forEach(t -> Thread.ofPlatform().start(t))));
+        String line = Printed.by(() -> Check.runsAllAtOnce(tasks -> tasks.forEach(t -> Thread.ofPlatform().start(t))));
         assertTrue(line.startsWith("Exercise 01.4: not yet: runAll returned while tasks were still running"), line);
     }
 
     @Test
     void invokeAllIsRight() throws Exception {
-        String line = printed(() -> Check.mapsOnThePool((pool, xs, square) -> {
+        String line = Printed.by(() -> Check.mapsOnThePool((pool, xs, square) -> {
             List<Callable<Integer>> tasks = new ArrayList<>();
             for (int x : xs) {
                 tasks.add(() -> square.apply(x));
@@ -86,13 +68,13 @@ class CodeExercisesTest {
 
     @Test
     void aMapOnTheCallerIsCaught() throws Exception {
-        String line = printed(() -> Check.mapsOnThePool((pool, xs, square) -> xs.stream().map(square).toList()));
+        String line = Printed.by(() -> Check.mapsOnThePool((pool, xs, square) -> xs.stream().map(square).toList()));
         assertTrue(line.startsWith("Exercise 02.4: not yet: square ran on the calling thread"), line);
     }
 
     @Test
     void resultsInFinishingOrderAreCaught() throws Exception {
-        String line = printed(() -> Check.mapsOnThePool((pool, xs, square) -> {
+        String line = Printed.by(() -> Check.mapsOnThePool((pool, xs, square) -> {
             var done = new java.util.concurrent.ExecutorCompletionService<Integer>(pool);
             xs.forEach(x -> done.submit(() -> square.apply(x)));
             List<Integer> out = new ArrayList<>();
@@ -106,7 +88,7 @@ class CodeExercisesTest {
 
     @Test
     void aPoolSearchIsRight() throws Exception {
-        String line = printed(() -> Check.searchesOnAPool((below, workers, isPerfect) -> {
+        String line = Printed.by(() -> Check.searchesOnAPool((below, workers, isPerfect) -> {
             List<Future<Boolean>> answers = new ArrayList<>();
             try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
                 for (int n = 1; n < below; n++) {
@@ -127,7 +109,7 @@ class CodeExercisesTest {
 
     @Test
     void aThreadPerNumberIsNotAPool() throws Exception {
-        String line = printed(() -> Check.searchesOnAPool((below, workers, isPerfect) -> {
+        String line = Printed.by(() -> Check.searchesOnAPool((below, workers, isPerfect) -> {
             boolean[] perfect = new boolean[below];
             List<Thread> threads = new ArrayList<>();
             for (int n = 1; n < 200; n++) {
@@ -144,7 +126,7 @@ class CodeExercisesTest {
 
     @Test
     void aSearchOnTheCallerIsCaught() throws Exception {
-        String line = printed(() -> Check.searchesOnAPool((below, workers, isPerfect) ->
+        String line = Printed.by(() -> Check.searchesOnAPool((below, workers, isPerfect) ->
                 java.util.stream.IntStream.range(1, below).filter(isPerfect).boxed().toList()));
         assertTrue(line.startsWith("Exercise 03.4: not yet: isPerfect ran on the calling thread"), line);
     }

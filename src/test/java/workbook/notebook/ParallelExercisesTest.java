@@ -2,9 +2,6 @@ package workbook.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,17 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** The checks of the exercises where the reader writes the threads: right code passes, typical mistakes are named. */
 class ParallelExercisesTest {
-    private static String printed(Runnable check) {
-        PrintStream before = System.out;
-        var out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            check.run();
-        } finally {
-            System.setOut(before);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     static List<Integer> sharedChunks(int limit, int workers, IntPredicate test) throws InterruptedException {
         AtomicInteger next = new AtomicInteger(1);
@@ -95,34 +81,34 @@ class ParallelExercisesTest {
     }
 
     @Test
-    void chunksFromASharedCounterPass() {
-        String line = printed(() -> Check.sharedChunks(ParallelExercisesTest::sharedChunks));
+    void chunksFromASharedCounterPass() throws Exception {
+        String line = Printed.by(() -> Check.sharedChunks(ParallelExercisesTest::sharedChunks));
         assertTrue(line.startsWith("Exercise 06a.3: right."), line);
     }
 
     @Test
-    void sharesFixedInAdvanceAreCaughtByTheSlowNumber() {
-        String line = printed(() -> Check.sharedChunks(ParallelExercisesTest::staticHalves));
+    void sharesFixedInAdvanceAreCaughtByTheSlowNumber() throws Exception {
+        String line = Printed.by(() -> Check.sharedChunks(ParallelExercisesTest::staticHalves));
         assertTrue(line.startsWith("Exercise 06a.3: not yet: the worker that met the slow number 1 tested 2000 of 4000"), line);
     }
 
     @Test
-    void aLoopOnTheCallerIsNotAParallelSearch() {
-        String line = printed(() -> Check.sharedChunks((limit, workers, test) ->
+    void aLoopOnTheCallerIsNotAParallelSearch() throws Exception {
+        String line = Printed.by(() -> Check.sharedChunks((limit, workers, test) ->
                 java.util.stream.IntStream.range(1, limit).filter(test).boxed().toList()));
         assertTrue(line.startsWith("Exercise 06a.3: not yet: some numbers were tested on the calling thread"), line);
     }
 
     @Test
-    void invokeAllOnAClosedPoolPasses() {
-        String line = printed(() -> Check.poolSearch(ParallelExercisesTest::onPool));
+    void invokeAllOnAClosedPoolPasses() throws Exception {
+        String line = Printed.by(() -> Check.poolSearch(ParallelExercisesTest::onPool));
         assertTrue(line.startsWith("Exercise 06b.2: right."), line);
     }
 
     @Test
-    void aPoolLeftOpenIsCaught() {
+    void aPoolLeftOpenIsCaught() throws Exception {
         List<ExecutorService> open = new ArrayList<>();
-        String line = printed(() -> Check.poolSearch((limit, workers, test) -> {
+        String line = Printed.by(() -> Check.poolSearch((limit, workers, test) -> {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             open.add(pool);
             List<Integer> found = new ArrayList<>();
@@ -139,8 +125,8 @@ class ParallelExercisesTest {
     }
 
     @Test
-    void tooFewThreadsAreCounted() {
-        String line = printed(() -> Check.poolSearch((limit, workers, test) -> onPool(limit, 1, test)));
+    void tooFewThreadsAreCounted() throws Exception {
+        String line = Printed.by(() -> Check.poolSearch((limit, workers, test) -> onPool(limit, 1, test)));
         assertTrue(line.startsWith("Exercise 06b.2: not yet, with 2 worker(s): 1 thread(s) tested the numbers, asked for 2"), line);
     }
 }

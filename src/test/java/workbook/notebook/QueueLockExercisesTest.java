@@ -2,9 +2,6 @@ package workbook.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,21 +18,6 @@ import workbook.processes.SearchChild;
 
 /** Exercises 04.4-04.6 and 05.4: each check judges what the reader's code does. */
 class QueueLockExercisesTest {
-    interface Work {
-        void run() throws Exception;
-    }
-
-    private static String printed(Work check) throws Exception {
-        PrintStream before = System.out;
-        var out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            check.run();
-        } finally {
-            System.setOut(before);
-        }
-        return out.toString(StandardCharsets.UTF_8).strip();
-    }
 
     /** The answer notebook's counter: an AtomicLong. */
     static final class AtomicAnswer implements Counter {
@@ -53,11 +35,11 @@ class QueueLockExercisesTest {
     @Test
     void aSafeCounterIsRightAndTheUnsafeOneIsNot() throws Exception {
         // "can't tell yet" when even the unsafe control lost nothing (threads that took turns); never "not yet"
-        for (String safe : List.of(printed(() -> Check.countsExactly(AtomicAnswer::new)),
-                printed(() -> Check.countsExactly(SynchronizedCounter::new)))) {
+        for (String safe : List.of(Printed.by(() -> Check.countsExactly(AtomicAnswer::new)),
+                Printed.by(() -> Check.countsExactly(SynchronizedCounter::new)))) {
             assertTrue(safe.startsWith("Exercise 04.4: right") || safe.startsWith("Exercise 04.4: can't tell yet"), safe);
         }
-        String unsafe = printed(() -> Check.countsExactly(UnsafeCounter::new));
+        String unsafe = Printed.by(() -> Check.countsExactly(UnsafeCounter::new));
         assertTrue(unsafe.startsWith("Exercise 04.4: not yet") || unsafe.startsWith("Exercise 04.4: can't tell yet"), unsafe);
     }
 
@@ -72,9 +54,9 @@ class QueueLockExercisesTest {
 
     @Test
     void aConsumerMustWaitThroughAnEmptyQueueAndStopAtItsPill() throws Exception {
-        assertTrue(printed(() -> Check.consumesUntilThePill(QueueLockExercisesTest::consumeUntilPill))
+        assertTrue(Printed.by(() -> Check.consumesUntilThePill(QueueLockExercisesTest::consumeUntilPill))
                 .startsWith("Exercise 04.5: right"));
-        String stopsWhenEmpty = printed(() -> Check.consumesUntilThePill((work, found) -> {
+        String stopsWhenEmpty = Printed.by(() -> Check.consumesUntilThePill((work, found) -> {
             for (Integer n = work.poll(); n != null && n != Check.PILL; n = work.poll()) {
                 if (PerfectNumbers.isPerfect(n)) {
                     found.put(n);
@@ -82,7 +64,7 @@ class QueueLockExercisesTest {
             }
         }));
         assertTrue(stopsWhenEmpty.startsWith("Exercise 04.5: not yet: a consumer stopped before its pill"), stopsWhenEmpty);
-        String ignoresThePill = printed(() -> Check.consumesUntilThePill((work, found) -> {
+        String ignoresThePill = Printed.by(() -> Check.consumesUntilThePill((work, found) -> {
             while (true) {
                 int n = work.take();
                 if (n > 0 && PerfectNumbers.isPerfect(n)) {
@@ -112,8 +94,8 @@ class QueueLockExercisesTest {
 
     @Test
     void aVolatileFlagIsRightAndAPlainOneIsNot() throws Exception {
-        assertTrue(printed(() -> Check.stopFlagIsSeen(VisibleFlag::new)).startsWith("Exercise 04.6: right"));
-        String plain = printed(() -> Check.stopFlagIsSeen(UnsafeStopFlag::new));
+        assertTrue(Printed.by(() -> Check.stopFlagIsSeen(VisibleFlag::new)).startsWith("Exercise 04.6: right"));
+        String plain = Printed.by(() -> Check.stopFlagIsSeen(UnsafeStopFlag::new));
         assertTrue(plain.startsWith("Exercise 04.6: not yet"), plain);   // never seen, or seen without a promise
     }
 
@@ -144,9 +126,9 @@ class QueueLockExercisesTest {
 
     @Test
     void twoChildJvmsMustSearchAtTheSameTime() throws Exception {
-        String both = printed(() -> Check.searchesOverTwoChildJvms(below -> overTwoChildren(below, false)));
+        String both = Printed.by(() -> Check.searchesOverTwoChildJvms(below -> overTwoChildren(below, false)));
         assertTrue(both.startsWith("Exercise 05.4: right"), both);
-        String inTurn = printed(() -> Check.searchesOverTwoChildJvms(below -> overTwoChildren(below, true)));
+        String inTurn = Printed.by(() -> Check.searchesOverTwoChildJvms(below -> overTwoChildren(below, true)));
         assertTrue(inTurn.startsWith("Exercise 05.4: not yet: the right numbers, but the children ran one after the other"), inTurn);
     }
 }
