@@ -156,6 +156,6 @@ public final class Deadlocks {
 
     private static String describe(LockInfo lock, Map<Integer, String> names) {
         String simple = lock.getClassName().substring(lock.getClassName().lastIndexOf('.') + 1);
-        return String.format("%s [%s #%x]", names.getOrDefault(lock.getIdentityHashCode(), "a lock"), simple, lock.getIdentityHashCode());
+        return names.getOrDefault(lock.getIdentityHashCode(), "a lock") + " [" + simple + "]";
     }
 }
