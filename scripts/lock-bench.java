@@ -9,6 +9,8 @@
 //RUNTIME_OPTIONS --sun-misc-unsafe-memory-access=allow
 //SOURCES ../src/main/java/workbook/cli/*.java
 //SOURCES ../src/main/java/workbook/lock/*.java
+//SOURCES ../src/main/java/workbook/shared/*.java
+//SOURCES ../src/main/java/workbook/timing/*.java
 //SOURCES ../src/main/java/workbook/bench/*.java
 //SOURCES lockbench/*.java
 
