@@ -699,8 +699,8 @@ public final class Check {
                     "how many threads may run Python code at the same moment under the GIL?");
             case "05.2" -> new Exercise("virtual threads started in the time of one child JVM (50 ms vs 1 us)",
                     50_000, 500,
-                    "50 ms = 50,000 µs: about fifty thousand virtual threads for the start of one JVM.",
-                    "write both in microseconds: 1 ms = 1000 µs.");
+                    "50 ms = 50,000 us: about fifty thousand virtual threads for the start of one JVM.",
+                    "write both in microseconds: 1 ms = 1000 us.");
             case "05.3" -> new Exercise("JVMs the crash of one child JVM ends by itself, in a search over 4 children",
                     1, 0,
                     "Only the child: its memory and threads are its own. The parent and the other three children run on;"

@@ -32,7 +32,7 @@ public record StartLoop(String kind, int threads, double startSeconds, double to
 
     /** Two lines for the reader, the second against the plain loop's time for the same numbers. */
     public String describe(double loopSeconds) {
-        return String.format(Locale.ROOT, "%s: %,d started in %.2f s (%.1f µs per start, all on the main thread);"
+        return String.format(Locale.ROOT, "%s: %,d started in %.2f s (%.1f us per start, all on the main thread);"
                         + " the last ended at %.2f s.%n  At most %d of them were inside their task at the same moment."
                         + " The plain loop checked the same numbers in %.2f s.",
                 kind, threads, startSeconds, startSeconds / threads * 1e6, totalSeconds, mostAtOnce, loopSeconds);

@@ -122,7 +122,7 @@ class NotebooksTest {
         List<String> starts = run.cell("threadPerNumber(\"platform threads\"").lines();
         assertEquals(4, starts.size(), starts.toString());
         for (int i : List.of(0, 2)) {
-            assertTrue(starts.get(i).matches("(platform|virtual) threads: [0-9,]+ started in [0-9.]+ s \\([0-9.]+ µs per start, all on the main thread\\); the last ended at [0-9.]+ s\\."), starts.get(i));
+            assertTrue(starts.get(i).matches("(platform|virtual) threads: [0-9,]+ started in [0-9.]+ s \\([0-9.]+ us per start, all on the main thread\\); the last ended at [0-9.]+ s\\."), starts.get(i));
             assertTrue(starts.get(i + 1).matches("  At most \\d+ of them were inside their task at the same moment\\..*"), starts.get(i + 1));
         }
         assertTrue(run.cell("Check.searchesOnAPool").stdout().startsWith("Exercise 03.4: not yet: isPerfect ran on the calling thread"),

@@ -33,7 +33,7 @@ class StartLoopTest {
     @Test
     void describesTheStartsAgainstTheLoop() {
         String text = new StartLoop("platform threads", 1000, 0.5, 0.6, 3).describe(0.25);
-        assertTrue(text.startsWith("platform threads: 1,000 started in 0.50 s (500.0 µs per start, all on the main thread);"
+        assertTrue(text.startsWith("platform threads: 1,000 started in 0.50 s (500.0 us per start, all on the main thread);"
                 + " the last ended at 0.60 s."), text);
         assertTrue(text.endsWith("At most 3 of them were inside their task at the same moment."
                 + " The plain loop checked the same numbers in 0.25 s."), text);
