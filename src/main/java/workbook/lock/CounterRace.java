@@ -201,30 +201,4 @@ public final class CounterRace {
         }
         return Table.create(title, counter, threads, runs, expected, counted, lost, median, low, high);
     }
-
-    /** The results side by side: counter, threads, expected, counted, lost, seconds, ns per increment. */
-    public static Table table(String title, List<Result> results) {
-        StringColumn counter = StringColumn.create("counter");
-        IntColumn threads = IntColumn.create("threads");
-        LongColumn expected = LongColumn.create("expected");
-        LongColumn counted = LongColumn.create("counted");
-        LongColumn lost = LongColumn.create("lost");
-        DoubleColumn seconds = DoubleColumn.create("seconds");
-        DoubleColumn nanos = DoubleColumn.create("ns per increment");
-        for (Result r : results) {
-            counter.append(r.counter());
-            threads.append(r.threads());
-            expected.append(r.expected());
-            counted.append(r.counted());
-            lost.append(r.lost());
-            seconds.append(r.seconds());
-            nanos.append(r.nanosPerIncrement());
-        }
-        expected.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
-        counted.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
-        lost.setPrintFormatter(NumberColumnFormatter.intsWithGrouping());
-        seconds.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
-        nanos.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
-        return Table.create(title, counter, threads, expected, counted, lost, seconds, nanos);
-    }
 }

@@ -77,8 +77,9 @@ class CounterRaceTest {
 
     @Test
     void tableShowsEveryCounterWithItsLoss() throws InterruptedException {
-        var table = CounterRace.table("t", CounterRace.raceAll(2, 1_000));
-        assertEquals(List.of("counter", "threads", "expected", "counted", "lost", "seconds", "ns per increment"), table.columnNames());
+        var table = CounterRace.costTable("t", CounterRace.raceAll(2, 1_000, 1));
+        assertEquals(List.of("counter", "threads", "runs", "expected", "counted", "lost", "median ns per increment", "lowest",
+                "highest"), table.columnNames());
         assertEquals(5, table.rowCount());
         assertEquals(0L, table.longColumn("lost").get(1));
     }
