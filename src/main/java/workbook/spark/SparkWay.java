@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
@@ -90,21 +92,30 @@ public final class SparkWay implements Way {
     /**
      * Waits, at most {@code limit}, until every thread started since {@code before} has ended:
      * threads that end may start others (Netty's clean-up), so it looks again until none is left.
+     * Netty's global helper thread is started on demand by a network thread that hands it a
+     * clean-up task, and ends itself after a second with nothing to do; the wait ends only when a
+     * look taken after that helper has gone idle finds no thread of the map.
      */
     private static void awaitEnd(Set<Thread> before, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         boolean interrupted = Thread.interrupted();    // an interrupted map still waits (within the limit)
+        boolean helperIdle = false;
         try {
             while (true) {
                 var left = Thread.getAllStackTraces().keySet().stream()
                         .filter(thread -> !before.contains(thread) && thread.isAlive() && thread != Thread.currentThread())
                         .findFirst();
                 long nanos = deadline - System.nanoTime();
-                if (left.isEmpty() || nanos <= 0) {
+                if ((left.isEmpty() && helperIdle) || nanos <= 0) {
                     return;
                 }
                 try {
-                    left.get().join(Duration.ofNanos(nanos));
+                    if (left.isPresent()) {
+                        helperIdle = false;
+                        left.get().join(Duration.ofNanos(nanos));
+                    } else {
+                        helperIdle = awaitNettyHelper(nanos);
+                    }
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
@@ -113,6 +124,15 @@ public final class SparkWay implements Way {
             if (interrupted) {
                 Thread.currentThread().interrupt();     // keep the caller's interrupt
             }
+        }
+    }
+
+    /** Waits, at most {@code nanos}, for Netty's global helper thread to end; whether it has (or never started). */
+    private static boolean awaitNettyHelper(long nanos) throws InterruptedException {
+        try {
+            return GlobalEventExecutor.INSTANCE.awaitInactivity(Math.max(nanos, 1_000_000), TimeUnit.NANOSECONDS);  // 0 ms would wait for ever
+        } catch (IllegalStateException neverStarted) {
+            return true;
         }
     }
 
