@@ -55,7 +55,8 @@ class PerfectHunt implements Callable<Integer> {
     String digits;
 
     @Option(names = "--benchmark", description = "Then compare: 1 worker against W, FIFO, largest first and work "
-            + "stealing (timelines), shift-and-add against BigInteger.mod, the cost per exponent and its slope.")
+            + "stealing (3 runs each, timelines), shift-and-add against BigInteger.mod, FFT squaring against "
+            + "BigInteger's, the cost per exponent and its slope.")
     boolean benchmark;
 
     @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "target/charts/perfect-hunt",

@@ -20,16 +20,32 @@ import java.util.stream.IntStream;
 public final class Hunt {
     private Hunt() {}
 
-    /**
-     * The largest exponent a run may ask for. A test of p costs about p^2.5 steps: p = 10,000
-     * takes a fraction of a second here, p = 100,000 some minutes alone, and the hunt up to it
-     * (about 9,600 candidates) hours; the bound keeps a typo from starting that.
-     */
-    public static final int MAX_EXPONENT = 50_000;
-
     /** Trial factors up to 16 p^2 (k up to 8p): a cost about p steps, small beside Lucas-Lehmer's. */
     public static long trialLimit(int p) {
         return Math.min(Mersenne.TRIAL_LIMIT, 16L * p * p);
+    }
+
+    /**
+     * Whether the hunt squares by FFT ({@link FftSquaring}) at exponent p: where that was faster
+     * than BigInteger's squaring here. That is from p = 4,000 on when each word of the transform
+     * carries at least 13 bits (at p = 6,007, 512 words of 11.7 bits, the FFT took 1.1 times
+     * BigInteger's time; at p = 9,941, 19.4 bits a word, 0.4 times), and from p = 10,000 on
+     * always (at p = 10,753, 1,024 words of 10.5 bits, half of BigInteger's time).
+     */
+    public static boolean squaresByFft(int p) {
+        return p >= 10_000 || (p >= 4_000 && p >= 13 * FftSquaring.words(p));
+    }
+
+    /** The Lucas-Lehmer test by the faster squaring for p (see {@link #squaresByFft}). */
+    public static boolean lucasLehmer(int p) {
+        if (!squaresByFft(p)) {
+            return Mersenne.lucasLehmer(p);
+        }
+        try {
+            return FftSquaring.lucasLehmer(p);
+        } catch (ArithmeticException roundOffTooLarge) {
+            return Mersenne.lucasLehmer(p);                   // exact, slower
+        }
     }
 
     /** The candidates: the prime exponents 2..max, smallest first. */
@@ -50,7 +66,7 @@ public final class Hunt {
         String worker = Thread.currentThread().getName();
         long factor = trialFactoring && p > 2 ? Mersenne.trialFactor(p, trialLimit(p)) : 0;
         Verdict verdict = factor != 0 ? Verdict.FACTORED
-                : Mersenne.lucasLehmer(p) ? Verdict.PRIME : Verdict.COMPOSITE;
+                : lucasLehmer(p) ? Verdict.PRIME : Verdict.COMPOSITE;
         return new Outcome(p, verdict, factor, worker, start, System.nanoTime() - epoch,
                 clock.getCurrentThreadCpuTime() - cpu);
     }

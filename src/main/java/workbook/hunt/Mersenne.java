@@ -11,8 +11,8 @@ import java.math.BigInteger;
 public final class Mersenne {
     private Mersenne() {}
 
-    /** Trial factors are tried up to this bound: q * q stays below 2^63. */
-    public static final long TRIAL_LIMIT = 1L << 31;
+    /** Trial factors are tried up to this bound: q * q stays below 2^64, an unsigned long. */
+    public static final long TRIAL_LIMIT = 1L << 32;
 
     /** 2^p - 1. */
     public static BigInteger number(int p) {
@@ -96,8 +96,9 @@ public final class Mersenne {
     /**
      * A factor of 2^p - 1 below {@code limit}, or 0 when there is none. Every factor q of 2^p - 1
      * (p an odd prime) is 2kp + 1 and is 1 or 7 mod 8, so only those q are tried; q divides
-     * 2^p - 1 exactly when 2^p = 1 (mod q), found by squaring in long arithmetic. Only q with
-     * q^2 &lt;= 2^p - 1 count: the number itself is not a factor.
+     * 2^p - 1 exactly when 2^p = 1 (mod q), found by squaring in long arithmetic. A q that is a
+     * multiple of 3, 5, 7, 11 or 13 is skipped (its prime factors would have come first).
+     * Only q with q^2 &lt;= 2^p - 1 count: the number itself is not a factor.
      */
     public static long trialFactor(int p, long limit) {
         if (p < 3 || !isPrime(p)) {
@@ -110,18 +111,19 @@ public final class Mersenne {
         long step = 2L * p;
         for (long q = step + 1; q < bound; q += step) {
             long r = q & 7;
-            if ((r == 1 || r == 7) && q % 3 != 0 && q % 5 != 0 && q % 7 != 0 && powerOfTwo(p, q) == 1) {
+            if ((r == 1 || r == 7) && q % 3 != 0 && q % 5 != 0 && q % 7 != 0 && (q % 11 != 0 || q == 11)
+                    && (q % 13 != 0 || q == 13) && powerOfTwo(p, q) == 1) {
                 return q;
             }
         }
         return 0;
     }
 
-    /** 2^p mod q, q below 2^31, by binary powering from the top bit of p. */
+    /** 2^p mod q for q below 2^32 (so that a square of a remainder fits 64 bits, unsigned), by binary powering from the top bit of p. */
     static long powerOfTwo(int p, long q) {
         long result = 1;
         for (int bit = 31 - Integer.numberOfLeadingZeros(p); bit >= 0; bit--) {
-            result = result * result % q;
+            result = Long.remainderUnsigned(result * result, q);
             if ((p >>> bit & 1) == 1) {
                 result = (result << 1) % q;
             }

@@ -310,7 +310,11 @@ class NotebooksTest {
         assertEquals(19, pool.size(), pool.toString());
         assertTrue(DONE_IN.matcher(pool.getLast()).find(), pool.toString());
         assertEquals(3, run.cell("show(HuntCharts.timeline(").displays().size());
-        assertTrue(run.cell("slope();").stdout().startsWith("cost ~ p^"), run.cell("slope();").stdout());
+        assertTrue(run.cell("slope();").stdout().startsWith("BigInteger squaring: cost ~ p^"), run.cell("slope();").stdout());
+        List<String> fft = run.cell("FftSquaring byFft").lines();
+        assertTrue(fft.getFirst().startsWith("FFT = BigInteger after 100 steps: true; 512 words, round-off 0.0"), fft.toString());
+        assertTrue(fft.get(1).startsWith("Squaring on p = [4423, 4253]: BigInteger ") || fft.get(1).startsWith("Squaring on p = [9941, 9689]: BigInteger "),
+                fft.toString());
         assertEquals(3, count(run.cell("Check.answer(\"10.1\"").lines(), "not yet")
                 + count(run.cell("Check.hunt(").lines(), "not yet"), "the exercises start unanswered");
     }

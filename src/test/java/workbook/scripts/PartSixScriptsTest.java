@@ -56,7 +56,8 @@ class PartSixScriptsTest {
         Script script = run("--max-exponent", "1300", "--workers", "2", "--benchmark", "--out", folder.toString());
         String all = String.join("\n", script.out());
         for (String expected : List.of("Speedup of 2 workers over 1 (largest first): ", "FIFO / largest first: ",
-                "Idle at the end", "Trial factoring removed ", "Reduction mod 2^p - 1 on p = ", "cost ~ p^",
+                "Idle at the end", "Trial factoring removed ", "Reduction mod 2^p - 1 on p = ", "BigInteger squaring: cost ~ p^",
+                "Squaring: every exponent of this hunt is squared by BigInteger", "Runs of each order: ",
                 "2 workers, work stealing (ForkJoinPool)")) {
             assertTrue(all.contains(expected), expected + " missing in\n" + all);
         }
@@ -72,7 +73,7 @@ class PartSixScriptsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--max-exponent | 1     | perfect-hunt: --max-exponent must be at least 2, got 1",
-            "--max-exponent | 50001 | perfect-hunt: --max-exponent must be at most 50000, got 50001: the hunt to P costs about P^3.5, so 50000 is already an hour on 2 cores",
+            "--max-exponent | 50001 | perfect-hunt: --max-exponent must be at most 50000, got 50001: the hunt to P costs about P^3, so 50000 is already about 90 times the work of the default",
             "--workers      | 0     | perfect-hunt: --workers must be at least 1, got 0",
             "--digits       | 0     | perfect-hunt: --digits must be at least 1, got 0",
             "--digits       | some  | perfect-hunt: --digits: expected a number or 'all', got 'some'"})

@@ -53,7 +53,7 @@ class PerfectSparkScriptTest {
         Script script = Script.run("perfect-spark", "--hunt", "--max-exponent", "50001");
         assertEquals(2, script.exitCode(), script.toString());
         assertEquals(List.of("perfect-spark: --max-exponent must be at most 50000, got 50001: the hunt to P costs"
-                + " about P^3.5, so 50000 is already an hour on 2 cores", "Usage: see 'perfect-spark --help'"), script.err());
+                + " about P^3, so 50000 is already about 90 times the work of the default", "Usage: see 'perfect-spark --help'"), script.err());
     }
 
     @ParameterizedTest

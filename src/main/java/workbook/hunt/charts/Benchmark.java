@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import workbook.hunt.FftSquaring;
 import workbook.hunt.Hunt;
 import workbook.hunt.Mersenne;
 import workbook.hunt.Outcome;
 import workbook.hunt.Verdict;
 import workbook.report.ChartPage;
 import workbook.timing.Stopwatch;
+import workbook.timing.Timings;
 
 /**
  * The hunt's benchmark, every figure measured in one go: one worker against W, the three
- * orders (with their timelines), the shift-and-add reduction against {@code BigInteger.mod},
- * the share trial factoring removes, and the slope of the cost per exponent.
+ * orders (each run {@link #ORDER_RUNS} times, the median run shown with its timeline), the shift-and-add reduction against {@code BigInteger.mod}, FFT
+ * squaring against BigInteger's, the share trial factoring removes, and the slope of the cost per
+ * exponent for each squaring.
  */
 public final class Benchmark {
     private Benchmark() {}
@@ -31,10 +34,27 @@ public final class Benchmark {
         Map<String, List<Outcome>> runs = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
         time(runs, seconds, "1 worker, largest first", candidates, Hunt.Order.LARGEST_FIRST, 1);
-        for (Hunt.Order order : Hunt.Order.values()) {
-            time(runs, seconds, workers + " workers, " + order.label(), candidates, order, workers);
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<List<Outcome>>> repeats = new LinkedHashMap<>();
+        for (int round = 0; round < ORDER_RUNS; round++) {               // the orders take turns, so a slow spell hits all
+            for (Hunt.Order order : Hunt.Order.values()) {
+                String name = workers + " workers, " + order.label();
+                var clock = Stopwatch.start();
+                repeats.computeIfAbsent(name, k -> new ArrayList<>()).add(Hunt.run(candidates, order, workers));
+                times.computeIfAbsent(name, k -> new ArrayList<>()).add(clock.seconds());
+            }
         }
-        lines.add(HuntCharts.table("The hunt up to p = " + max + ", each way one run", runs, seconds).print());
+        List<String> spreads = new ArrayList<>();
+        for (String name : times.keySet()) {
+            Timings timings = new Timings(times.get(name).stream().mapToDouble(t -> t).toArray());
+            int median = medianRun(times.get(name));
+            runs.put(name, repeats.get(name).get(median));                  // the median run, for its timeline
+            seconds.put(name, times.get(name).get(median));
+            spreads.add(name + " " + timings);
+        }
+        lines.add(HuntCharts.table("The hunt up to p = " + max + ": 1 worker one run, each order the median of "
+                + ORDER_RUNS, runs, seconds).print());
+        lines.add("Runs of each order: " + String.join("; ", spreads));
         double one = seconds.get("1 worker, largest first");
         double fifo = seconds.get(workers + " workers, " + Hunt.Order.FIFO.label());
         double largest = seconds.get(workers + " workers, " + Hunt.Order.LARGEST_FIRST.label());
@@ -49,12 +69,12 @@ public final class Benchmark {
         lines.add(String.format(Locale.ROOT, "Trial factoring removed %d of %d candidates (%.1f %%)",
                 factored, single.size(), 100.0 * factored / single.size()));
         lines.add(reduction(single));
-        Map<Integer, Double> costs = HuntCharts.costs(single, FIT_FROM);
-        if (costs.size() >= 3) {
-            HuntCharts.Fit fit = HuntCharts.fit(costs);
-            lines.add("Cost per Lucas-Lehmer test (processor time of its thread) from p = " + FIT_FROM + " on, 1 worker: " + fit);
-            ChartPage.write(HuntCharts.costChart("Cost per exponent, 1 worker", costs, fit), folder.resolve("cost.html"));
+        lines.add(squaring(single));
+        Map<String, Map<Integer, Double>> costs = HuntCharts.costsBySquaring(single, FIT_FROM);
+        for (String fit : HuntCharts.fits(costs)) {
+            lines.add("Cost per Lucas-Lehmer test (processor time of its thread) from p = " + FIT_FROM + " on, 1 worker, " + fit);
         }
+        ChartPage.write(HuntCharts.costChart("Cost per exponent, 1 worker", costs), folder.resolve("cost.html"));
         for (var run : runs.entrySet()) {
             String file = "timeline-" + run.getKey().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT) + ".html";
             ChartPage.write(HuntCharts.timeline(run.getKey() + ": one row per worker, one bar per exponent", run.getValue()),
@@ -62,6 +82,16 @@ public final class Benchmark {
         }
         lines.add("Charts: " + folder);
         return lines;
+    }
+
+    /** Each order of the pool is run this many times; its median run is the one shown. */
+    public static final int ORDER_RUNS = 3;
+
+    /** The index of the median of an odd number of times. */
+    static int medianRun(List<Double> times) {
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, times.size()).boxed().toList());
+        order.sort(java.util.Comparator.comparing(times::get));
+        return order.get(order.size() / 2);
     }
 
     private static void time(Map<String, List<Outcome>> runs, Map<String, Double> seconds, String name,
@@ -80,13 +110,43 @@ public final class Benchmark {
         return (end - first) / 1e9;
     }
 
+    /** Each comparison of two ways to run the same tests is timed this many times, the two ways taking turns. */
+    public static final int COMPARE_RUNS = 3;
+
+    /**
+     * Both squarings, whole tests, on the five largest exponents Lucas-Lehmer tested that the hunt
+     * squares by FFT (and a line saying there is none when the hunt stays below them).
+     */
+    public static String squaring(List<Outcome> outcomes) {
+        List<Integer> ps = outcomes.stream().filter(o -> o.verdict() != Verdict.FACTORED && Hunt.squaresByFft(o.p()))
+                .map(Outcome::p).sorted((a, b) -> b - a).limit(5).toList();
+        if (ps.isEmpty()) {
+            return "Squaring: every exponent of this hunt is squared by BigInteger (the FFT starts at p = 4,000)";
+        }
+        return "Squaring on p = " + ps + ": " + versus(ps, "BigInteger", Mersenne::lucasLehmer, "FFT", FftSquaring::lucasLehmer);
+    }
+
     /** Both reductions on the five largest exponents Lucas-Lehmer tested. */
     public static String reduction(List<Outcome> outcomes) {
         List<Integer> ps = outcomes.stream().filter(o -> o.verdict() != Verdict.FACTORED)
                 .map(Outcome::p).sorted((a, b) -> b - a).limit(5).toList();
-        double mod = Stopwatch.time(() -> ps.forEach(Mersenne::lucasLehmerWithMod));
-        double shifts = Stopwatch.time(() -> ps.forEach(Mersenne::lucasLehmer));
-        return String.format(Locale.ROOT, "Reduction mod 2^p - 1 on p = %s: BigInteger.mod %.3f s, shifts and adds %.3f s:"
-                + " %.2fx faster (one run)", ps, mod, shifts, mod / shifts);
+        return "Reduction mod 2^p - 1 on p = " + ps + ": "
+                + versus(ps, "BigInteger.mod", Mersenne::lucasLehmerWithMod, "shifts and adds", Mersenne::lucasLehmer);
+    }
+
+    /** {@code A median 0.100 s, B median 0.050 s: 2.00x faster (medians of 3 runs, spreads 4 % and 6 %)}. */
+    private static String versus(List<Integer> ps, String slowName, java.util.function.IntPredicate slow,
+            String fastName, java.util.function.IntPredicate fast) {
+        double[] a = new double[COMPARE_RUNS];
+        double[] b = new double[COMPARE_RUNS];
+        for (int run = 0; run < COMPARE_RUNS; run++) {
+            a[run] = Stopwatch.time(() -> ps.forEach(slow::test));
+            b[run] = Stopwatch.time(() -> ps.forEach(fast::test));
+        }
+        Timings first = new Timings(a);
+        Timings second = new Timings(b);
+        return String.format(Locale.ROOT, "%s median %.3f s, %s median %.3f s: %.2fx faster (medians of %d runs, spreads %.0f %% and %.0f %%)",
+                slowName, first.median(), fastName, second.median(), first.median() / second.median(), COMPARE_RUNS,
+                100 * first.spread(), 100 * second.spread());
     }
 }

@@ -134,25 +134,54 @@ public final class HuntCharts {
         return costs;
     }
 
+    /** The names of the two series of {@link #costsBySquaring}. */
+    public static final String BIG_INTEGER = "BigInteger squaring";
+    public static final String FFT = "FFT squaring";
+
+    /** The same costs in two series, by the squaring each test used: BigInteger's, then the FFT's (see {@link Hunt#squaresByFft}). */
+    public static Map<String, Map<Integer, Double>> costsBySquaring(List<Outcome> outcomes, int minP) {
+        Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();
+        series.put(BIG_INTEGER, new LinkedHashMap<>());
+        series.put(FFT, new LinkedHashMap<>());
+        costs(outcomes, minP).forEach((p, seconds) -> series.get(Hunt.squaresByFft(p) ? FFT : BIG_INTEGER).put(p, seconds));
+        return series;
+    }
+
+    /** The fit of each series with at least 3 points, one line each: {@code BigInteger squaring: cost ~ p^2.71 (...)}. */
+    public static List<String> fits(Map<String, Map<Integer, Double>> series) {
+        return series.entrySet().stream().filter(e -> e.getValue().size() >= 3)
+                .map(e -> e.getKey() + ": " + fit(e.getValue())).toList();
+    }
+
     public static Fit fit(Map<Integer, Double> costs) {
         return fit(costs.keySet().stream().mapToDouble(p -> p).toArray(),
                 costs.values().stream().mapToDouble(s -> s).toArray());
     }
 
-    /** The cost per exponent against p on log-log axes, with the fitted line. */
-    public static Figure costChart(String title, Map<Integer, Double> costs, Fit fit) {
-        double[] ps = costs.keySet().stream().mapToDouble(p -> p).toArray();
-        double[] secs = costs.values().stream().mapToDouble(s -> s).toArray();
-        double[] fitted = java.util.Arrays.stream(ps).map(fit::at).toArray();
-        Trace measured = ScatterTrace.builder(ps, secs).mode(ScatterTrace.Mode.MARKERS)
-                .marker(Marker.builder().size(5).build()).name("measured").build();
-        Trace line = ScatterTrace.builder(ps, fitted).mode(ScatterTrace.Mode.LINE)
-                .line(Line.builder().dash(Line.Dash.DASH).build())
-                .name(String.format(Locale.ROOT, "fit: slope %.2f", fit.slope())).build();
+    /** The cost per exponent against p on log-log axes, each series with its fitted line (a series needs 3 points for one). */
+    public static Figure costChart(String title, Map<String, Map<Integer, Double>> series) {
+        List<Trace> traces = new ArrayList<>();
+        for (var entry : series.entrySet()) {
+            Map<Integer, Double> costs = entry.getValue();
+            if (costs.isEmpty()) {
+                continue;
+            }
+            double[] ps = costs.keySet().stream().mapToDouble(p -> p).toArray();
+            double[] secs = costs.values().stream().mapToDouble(s -> s).toArray();
+            traces.add(ScatterTrace.builder(ps, secs).mode(ScatterTrace.Mode.MARKERS)
+                    .marker(Marker.builder().size(5).build()).name(entry.getKey()).build());
+            if (costs.size() >= 3) {
+                Fit fit = fit(costs);
+                double[] fitted = java.util.Arrays.stream(ps).map(fit::at).toArray();
+                traces.add(ScatterTrace.builder(ps, fitted).mode(ScatterTrace.Mode.LINE)
+                        .line(Line.builder().dash(Line.Dash.DASH).build())
+                        .name(String.format(Locale.ROOT, "fit: slope %.2f", fit.slope())).build());
+            }
+        }
         Layout layout = Layout.builder(title)
                 .xAxis(Axis.builder().title("exponent p").type(Axis.Type.LOG).build())
                 .yAxis(Axis.builder().title("processor seconds per test").type(Axis.Type.LOG).build())
                 .showLegend(true).build();
-        return new Figure(layout, measured, line);
+        return new Figure(layout, traces.toArray(Trace[]::new));
     }
 }
