@@ -3,14 +3,16 @@ package workbook.hunt;
 import java.math.BigInteger;
 
 /**
- * The Lucas-Lehmer test as GIMPS runs it: s is kept as n floating-point words, and s^2 mod 2^p - 1
- * is one fast Fourier transform, a pointwise square and one inverse transform (Crandall and
- * Fagin's irrational-base discrete weighted transform). A product of two numbers is the
- * convolution of their digits, and the transform turns a convolution into pointwise products; the
- * weights make that convolution cyclic, so the bits above p wrap around by themselves (2^p = 1
- * mod 2^p - 1) and no reduction is left to do. The n words hold p bits between them, some
- * floor(p/n) bits wide, some one more (the "irrational base"); each word is kept between -2^(b-1)
- * and 2^(b-1) (balanced), so the convolution's sums stay small against a double's 53 bits.
+ * The Lucas-Lehmer test as GIMPS runs it: s is kept as n whole-number words, and s^2 mod 2^p - 1
+ * is one fast Fourier transform of the words (as doubles), a pointwise square and one inverse
+ * transform. A product of two numbers is the convolution of their digits, and the transform turns
+ * a convolution into pointwise products. The transform's convolution is cyclic: what runs past
+ * the top word comes back in at the bottom, which is just 2^p = 1 (mod 2^p - 1) when every word
+ * has p/n bits. That is never a whole number, so the words are floor(p/n) or ceil(p/n) bits wide
+ * (the "irrational base"), and Crandall and Fagin's weights (powers of 2 between 1 and 2) make the
+ * wrap-around come out right anyway: no reduction is left to do. Each word of b bits is kept
+ * between -2^(b-1) and 2^(b-1) (balanced), so the convolution's sums stay small against a
+ * double's 53 bits.
  *
  * <p>Doubles round: after each inverse transform every word should be an integer, and the
  * distance to the nearest one is the round-off. GIMPS checks it too; here a round-off above
@@ -29,9 +31,9 @@ public final class FftSquaring {
     private final int[] bits;            // width of word j
     private final double[] weight;       // 2^(ceil(j p / n) - j p / n), in [1, 2)
     private final double[] unweight;     // 1 / (weight * half): undoes the weight and the transform's scale
-    private final double[] cos;          // e^(-2 pi i k / half) for k < half / 2
+    private final double[] cos;          // cos and sin of e^(-2 pi i k / half), k < half / 2
     private final double[] sin;
-    private final double[] turnCos;      // e^(-2 pi i k / n) for k <= half / 2: unpacks the real transform
+    private final double[] turnCos;      // cos and sin of w^k = e^(-2 pi i k / n), k <= half / 2: unpack the real transform
     private final double[] turnSin;
     private final int[] reversed;        // bit-reversed indices for the in-place transform
     private final double[] re;
@@ -86,13 +88,18 @@ public final class FftSquaring {
 
     /** The Lucas-Lehmer test of 2^p - 1 (p an odd prime) with FFT squaring: s = 4, s = s^2 - 2, p - 2 times; prime iff s = 0. */
     public static boolean lucasLehmer(int p) {
+        return lucasLehmer(p, MAX_BITS_PER_WORD);
+    }
+
+    /** The same with up to {@code maxBitsPerWord} bits a word. */
+    static boolean lucasLehmer(int p, int maxBitsPerWord) {
         if (!Mersenne.isPrime(p)) {
             return false;                             // 2^ab - 1 is divisible by 2^a - 1
         }
         if (p == 2) {
             return true;                              // 3 is prime; the test starts at odd p
         }
-        FftSquaring s = new FftSquaring(p);
+        FftSquaring s = new FftSquaring(p, maxBitsPerWord);
         for (int i = 0; i < p - 2; i++) {
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
@@ -172,6 +179,10 @@ public final class FftSquaring {
     }
 
     private long round(double x) {
+        if (!(Math.abs(x) < 0x1p52)) {            // from 2^52 on a double holds no fraction to measure (or x is NaN)
+            throw new ArithmeticException(String.format(java.util.Locale.ROOT,
+                    "round-off unknown at p = %d with %d words: a sum reached %.3g, beyond a double's 53 bits", p, n, x));
+        }
         double nearest = Math.rint(x);
         double off = Math.abs(x - nearest);
         if (off > roundOff) {
@@ -188,7 +199,7 @@ public final class FftSquaring {
     private long setWord(int j, long value) {
         int b = bits[j];
         long word = value & ((1L << b) - 1);
-        if (word >= 1L << (b - 1)) {
+        if (b > 0 && word >= 1L << (b - 1)) {     // (small p leave some words 0 bits wide)
             word -= 1L << b;
         }
         words[j] = word;
@@ -242,8 +253,8 @@ public final class FftSquaring {
 
     /**
      * The n real words went in as half complex ones (even words real, odd words imaginary). From
-     * that transform Z this takes the real transform X (X_k = E_k + w^k O_k, E and O the
-     * transforms of the even and odd words), squares it, and packs X^2 back the same way for the
+     * that transform Z this takes the real transform X (X_k = E_k + w^k O_k, w = e^(-2 pi i / n),
+     * E and O the transforms of the even and odd words), squares it, and packs X^2 back the same way for the
      * inverse transform, conjugated (the inverse transform is the forward one between two
      * conjugations; the second is done when the words are read). Index k and its partner
      * half - k are done together.

@@ -38,11 +38,16 @@ public final class Hunt {
 
     /** The Lucas-Lehmer test by the faster squaring for p (see {@link #squaresByFft}). */
     public static boolean lucasLehmer(int p) {
+        return lucasLehmer(p, FftSquaring.MAX_BITS_PER_WORD);
+    }
+
+    /** The same with up to {@code maxBitsPerWord} bits a word in the FFT. */
+    static boolean lucasLehmer(int p, int maxBitsPerWord) {
         if (!squaresByFft(p)) {
             return Mersenne.lucasLehmer(p);
         }
         try {
-            return FftSquaring.lucasLehmer(p);
+            return FftSquaring.lucasLehmer(p, maxBitsPerWord);
         } catch (ArithmeticException roundOffTooLarge) {
             return Mersenne.lucasLehmer(p);                   // exact, slower
         }

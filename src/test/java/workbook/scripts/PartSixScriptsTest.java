@@ -57,7 +57,7 @@ class PartSixScriptsTest {
         String all = String.join("\n", script.out());
         for (String expected : List.of("Speedup of 2 workers over 1 (largest first): ", "FIFO / largest first: ",
                 "Idle at the end", "Trial factoring removed ", "Reduction mod 2^p - 1 on p = ", "BigInteger squaring: cost ~ p^",
-                "Squaring: every exponent of this hunt is squared by BigInteger", "Runs of each order: ",
+                "Squaring: every exponent of this hunt is squared by BigInteger", "Runs: 1 worker, largest first median ",
                 "2 workers, work stealing (ForkJoinPool)")) {
             assertTrue(all.contains(expected), expected + " missing in\n" + all);
         }

@@ -18,7 +18,7 @@ import workbook.timing.Timings;
 
 /**
  * The hunt's benchmark, every figure measured in one go: one worker against W, the three
- * orders (each run {@link #ORDER_RUNS} times, the median run shown with its timeline), the shift-and-add reduction against {@code BigInteger.mod}, FFT
+ * orders (each way run {@link #RUNS} times, the median run shown with its timeline), the shift-and-add reduction against {@code BigInteger.mod}, FFT
  * squaring against BigInteger's, the share trial factoring removes, and the slope of the cost per
  * exponent for each squaring.
  */
@@ -33,28 +33,24 @@ public final class Benchmark {
         int max = candidates.getLast();
         Map<String, List<Outcome>> runs = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
-        time(runs, seconds, "1 worker, largest first", candidates, Hunt.Order.LARGEST_FIRST, 1);
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, List<List<Outcome>>> repeats = new LinkedHashMap<>();
-        for (int round = 0; round < ORDER_RUNS; round++) {               // the orders take turns, so a slow spell hits all
+        for (int round = 0; round < RUNS; round++) {                     // the runs take turns, so a slow spell hits all
+            run(repeats, times, "1 worker, largest first", candidates, Hunt.Order.LARGEST_FIRST, 1);
             for (Hunt.Order order : Hunt.Order.values()) {
-                String name = workers + " workers, " + order.label();
-                var clock = Stopwatch.start();
-                repeats.computeIfAbsent(name, k -> new ArrayList<>()).add(Hunt.run(candidates, order, workers));
-                times.computeIfAbsent(name, k -> new ArrayList<>()).add(clock.seconds());
+                run(repeats, times, workers + " workers, " + order.label(), candidates, order, workers);
             }
         }
         List<String> spreads = new ArrayList<>();
         for (String name : times.keySet()) {
-            Timings timings = new Timings(times.get(name).stream().mapToDouble(t -> t).toArray());
             int median = medianRun(times.get(name));
             runs.put(name, repeats.get(name).get(median));                  // the median run, for its timeline
             seconds.put(name, times.get(name).get(median));
-            spreads.add(name + " " + timings);
+            spreads.add(name + " " + new Timings(times.get(name).stream().mapToDouble(t -> t).toArray()));
         }
-        lines.add(HuntCharts.table("The hunt up to p = " + max + ": 1 worker one run, each order the median of "
-                + ORDER_RUNS, runs, seconds).print());
-        lines.add("Runs of each order: " + String.join("; ", spreads));
+        lines.add(HuntCharts.table("The hunt up to p = " + max + ", each way the median of " + RUNS + " runs",
+                runs, seconds).print());
+        lines.add("Runs: " + String.join("; ", spreads));
         double one = seconds.get("1 worker, largest first");
         double fifo = seconds.get(workers + " workers, " + Hunt.Order.FIFO.label());
         double largest = seconds.get(workers + " workers, " + Hunt.Order.LARGEST_FIRST.label());
@@ -84,8 +80,8 @@ public final class Benchmark {
         return lines;
     }
 
-    /** Each order of the pool is run this many times; its median run is the one shown. */
-    public static final int ORDER_RUNS = 3;
+    /** Each way (1 worker, and each order on W) is run this many times; its median run is the one shown. */
+    public static final int RUNS = 3;
 
     /** The index of the median of an odd number of times. */
     static int medianRun(List<Double> times) {
@@ -94,11 +90,11 @@ public final class Benchmark {
         return order.get(order.size() / 2);
     }
 
-    private static void time(Map<String, List<Outcome>> runs, Map<String, Double> seconds, String name,
+    private static void run(Map<String, List<List<Outcome>>> repeats, Map<String, List<Double>> times, String name,
             List<Integer> candidates, Hunt.Order order, int workers) throws InterruptedException {
         var clock = Stopwatch.start();
-        runs.put(name, Hunt.run(candidates, order, workers));
-        seconds.put(name, clock.seconds());
+        repeats.computeIfAbsent(name, k -> new ArrayList<>()).add(Hunt.run(candidates, order, workers));
+        times.computeIfAbsent(name, k -> new ArrayList<>()).add(clock.seconds());
     }
 
     /** The time between the first worker running out of work and the last one finishing. */
