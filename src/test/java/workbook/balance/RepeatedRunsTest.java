@@ -66,6 +66,17 @@ class RepeatedRunsTest {
     }
 
     @Test
+    void staticBlocksFarSlowerThanTheirBalanceDoNotAgree() {
+        Table t = LoadBalance.table("t", repeated("plain loop", 1, run("plain loop", 1, 2.0, 2.0)),
+                List.of(repeated("static blocks", 2, run("static blocks", 2, 2.0, 0.5, 1.5)),
+                        repeated("interleaved", 2, run("interleaved", 2, 1.1, 1.0, 1.0))));
+        List<String> lines = LoadBalance.readTable(t, 2.0 / 3);
+        assertTrue(lines.get(0).startsWith("static blocks: efficiency 50.0 %, balance 66.7 %: CONTRADICTS the lesson"
+                + " (expected about 66.7 %)"), lines.get(0));
+        assertTrue(lines.get(0).contains("other programs had the cores"), lines.get(0));
+    }
+
+    @Test
     void whenEveryWayLagsItsBalanceTheMachineWasBusy() {
         Table t = LoadBalance.table("t", repeated("plain loop", 1, run("plain loop", 1, 2.0, 2.0)),
                 List.of(repeated("static blocks", 2, run("static blocks", 2, 2.0, 0.5, 1.5)),
