@@ -206,7 +206,7 @@ public final class FftSquaring {
         return (value - word) >> b;
     }
 
-    /** The complex FFT of (re, im), in place: bit-reversal, then butterflies of growing size. */
+    /** The complex FFT of (re, im), in place: bit-reversal, then butterflies of growing size, two stages a pass. */
     private void transform() {
         for (int i = 0; i < half; i++) {
             int j = reversed[i];
@@ -233,20 +233,75 @@ public final class FftSquaring {
             re[a + 3] = r1 - i3;
             im[a + 3] = i1 + r3;
         }
-        for (int size = 8; size <= half; size *= 2) {
-            int h = size / 2;
-            int step = half / size;
-            for (int start = 0; start < half; start += size) {
-                for (int k = 0, t = 0; k < h; k++, t += step) {
-                    int a = start + k;
-                    int b = a + h;
-                    double xr = re[b] * cos[t] - im[b] * sin[t];
-                    double xi = re[b] * sin[t] + im[b] * cos[t];
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                }
+        int size = 8;
+        for (; 2 * size <= half; size *= 4) {
+            twoStages(size / 2);
+        }
+        if (size <= half) {
+            oneStage(size);
+        }
+    }
+
+    /** The butterflies of size {@code size}: pairs h = size / 2 apart, the second times e^(-2 pi i k / size). */
+    private void oneStage(int size) {
+        int h = size / 2;
+        int step = half / size;
+        for (int start = 0; start < half; start += size) {
+            for (int k = 0, t = 0; k < h; k++, t += step) {
+                int a = start + k;
+                int b = a + h;
+                double xr = re[b] * cos[t] - im[b] * sin[t];
+                double xi = re[b] * sin[t] + im[b] * cos[t];
+                re[b] = re[a] - xr;
+                im[b] = im[a] - xi;
+                re[a] += xr;
+                im[a] += xi;
+            }
+        }
+    }
+
+    /**
+     * Two stages in one pass over the data, sizes 2h and 4h: four points h apart, first paired
+     * (0, 1) and (2, 3) with e^(-2 pi i k / 2h), then (0, 2) with w = e^(-2 pi i k / 4h) and
+     * (1, 3) with w e^(-2 pi i h / 4h) = -i w.
+     */
+    private void twoStages(int h) {
+        int step1 = half / (2 * h);
+        int step2 = half / (4 * h);
+        for (int start = 0; start < half; start += 4 * h) {
+            for (int k = 0; k < h; k++) {
+                int a0 = start + k;
+                int a1 = a0 + h;
+                int a2 = a1 + h;
+                int a3 = a2 + h;
+                double c1 = cos[k * step1];
+                double s1 = sin[k * step1];
+                double c2 = cos[k * step2];
+                double s2 = sin[k * step2];
+                double xr = re[a1] * c1 - im[a1] * s1;
+                double xi = re[a1] * s1 + im[a1] * c1;
+                double b0r = re[a0] + xr;
+                double b0i = im[a0] + xi;
+                double b1r = re[a0] - xr;
+                double b1i = im[a0] - xi;
+                xr = re[a3] * c1 - im[a3] * s1;
+                xi = re[a3] * s1 + im[a3] * c1;
+                double b2r = re[a2] + xr;
+                double b2i = im[a2] + xi;
+                double b3r = re[a2] - xr;
+                double b3i = im[a2] - xi;
+                double tr = b2r * c2 - b2i * s2;
+                double ti = b2r * s2 + b2i * c2;
+                re[a0] = b0r + tr;
+                im[a0] = b0i + ti;
+                re[a2] = b0r - tr;
+                im[a2] = b0i - ti;
+                double ur = b3r * c2 - b3i * s2;           // w b3, then times -i: (ur, ui) becomes (ui, -ur)
+                double ui = b3r * s2 + b3i * c2;
+                re[a1] = b1r + ui;
+                im[a1] = b1i - ur;
+                re[a3] = b1r - ui;
+                im[a3] = b1i + ur;
             }
         }
     }

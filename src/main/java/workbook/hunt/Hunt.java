@@ -28,9 +28,9 @@ public final class Hunt {
     /**
      * Whether the hunt squares by FFT ({@link FftSquaring}) at exponent p: where that was faster
      * than BigInteger's squaring here. That is from p = 4,000 on when each word of the transform
-     * carries at least 13 bits (at p = 6,007, 512 words of 11.7 bits, the FFT took 1.1 times
-     * BigInteger's time; at p = 9,941, 19.4 bits a word, 0.4 times), and from p = 10,000 on
-     * always (at p = 10,753, 1,024 words of 10.5 bits, half of BigInteger's time).
+     * carries at least 13 bits (at p = 6,007, 512 words of 11.7 bits, the FFT was no faster than
+     * BigInteger; at p = 9,941, 19.4 bits a word, it took 0.35 times BigInteger's time), and from
+     * p = 10,000 on always (at p = 10,753, 1,024 words of 10.5 bits, half of BigInteger's time).
      */
     public static boolean squaresByFft(int p) {
         return p >= 10_000 || (p >= 4_000 && p >= 13 * FftSquaring.words(p));
