@@ -51,11 +51,11 @@ public final class Benchmark {
         lines.add(HuntCharts.table("The hunt up to p = " + max + ", each way the median of " + RUNS + " runs",
                 runs, seconds).print());
         lines.add("Runs: " + String.join("; ", spreads));
-        double one = seconds.get("1 worker, largest first");
-        double fifo = seconds.get(workers + " workers, " + Hunt.Order.FIFO.label());
-        double largest = seconds.get(workers + " workers, " + Hunt.Order.LARGEST_FIRST.label());
-        lines.add(String.format(Locale.ROOT, "Speedup of %d workers over 1 (largest first): %.2fx", workers, one / largest));
-        lines.add(String.format(Locale.ROOT, "FIFO / largest first: %.2f (above 1: largest first is faster)", fifo / largest));
+        List<Double> one = times.get("1 worker, largest first");
+        List<Double> fifo = times.get(workers + " workers, " + Hunt.Order.FIFO.label());
+        List<Double> largest = times.get(workers + " workers, " + Hunt.Order.LARGEST_FIRST.label());
+        lines.add(String.format(Locale.ROOT, "Speedup of %d workers over 1 (largest first): %s", workers, ratio(one, largest)));
+        lines.add(String.format(Locale.ROOT, "FIFO / largest first: %s (above 1: largest first is faster)", ratio(fifo, largest)));
         lines.add("Idle at the end (last worker done minus the first to run dry): " + runs.entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("1 worker"))
                 .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), idleAtEnd(e.getValue())))
@@ -82,6 +82,16 @@ public final class Benchmark {
 
     /** Each way (1 worker, and each order on W) is run this many times; its median run is the one shown. */
     public static final int RUNS = 3;
+
+    /**
+     * The ratio a / b of two ways' times (an odd number of rounds), round by round (the two ran minutes apart at most, so a
+     * slower spell of the machine weighs on both): {@code 1.95x (median of 3 rounds: 1.90x to 1.98x)}.
+     */
+    static String ratio(List<Double> a, List<Double> b) {
+        double[] ratios = java.util.stream.IntStream.range(0, a.size()).mapToDouble(i -> a.get(i) / b.get(i)).sorted().toArray();
+        return String.format(Locale.ROOT, "%.2fx (median of %d rounds: %.2fx to %.2fx)", ratios[ratios.length / 2],
+                ratios.length, ratios[0], ratios[ratios.length - 1]);
+    }
 
     /** The index of the median of an odd number of times. */
     static int medianRun(List<Double> times) {
