@@ -64,8 +64,11 @@ class PartThreeFourScriptsTest {
         run("lock", "--help");                                   // built before the limit applies
         var command = List.of("bash", "-c", "ulimit -v 1500000 && exec ./jbang lock --threads 8000 --increments 10");
         var builder = new ProcessBuilder(command).directory(Script.ROOT.toFile()).redirectErrorStream(true);
+        // 16 MB stacks: a thread fails to start while up to 16 MB of address space is still free, room
+        // for the JVM's own small allocations while the run ends (with 1 MB stacks, one run in ten
+        // under load crashed in malloc instead)
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Xmx128m -XX:ReservedCodeCacheSize=64m"
-                + " -XX:CompressedClassSpaceSize=64m -XX:MaxMetaspaceSize=128m");
+                + " -XX:CompressedClassSpaceSize=64m -XX:MaxMetaspaceSize=128m -Xss16m");
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
         var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
