@@ -97,6 +97,9 @@ public final class LoadBalance {
         return table.insertColumn(3, runs).insertColumn(4, spread);
     }
 
+    /** An efficiency below this share of its balance is "well below": other programs had part of the cores. */
+    static final double WELL_BELOW = 0.85;
+
     /**
      * Reads a table of {@link #table(String, Repeated, List)} row by row against the lesson: static
      * blocks have a balance near {@code expected} (the arithmetic's figure) and an efficiency close below
@@ -120,7 +123,7 @@ public final class LoadBalance {
             String agrees;
             if (row == blocks) {
                 boolean nearExpected = Math.abs(balance - 100 * expected) <= 10;
-                agrees = nearExpected && efficiency <= balance + 5 && efficiency >= 0.85 * balance
+                agrees = nearExpected && efficiency <= balance + 5 && efficiency >= WELL_BELOW * balance
                         ? String.format(Locale.ROOT, "agrees (expected %.1f %%)", 100 * expected)
                         : String.format(Locale.ROOT, "CONTRADICTS the lesson (expected about %.1f %%): %s",
                                 100 * expected, why(efficiency, balance, spread, seconds, baselineSpread));
@@ -140,7 +143,7 @@ public final class LoadBalance {
             if (row == blocks) {
                 continue;
             }
-            allBelow &= table.doubleColumn("efficiency %").getDouble(row) < 0.85 * table.doubleColumn("balance %").getDouble(row);
+            allBelow &= table.doubleColumn("efficiency %").getDouble(row) < WELL_BELOW * table.doubleColumn("balance %").getDouble(row);
         }
         if (allBelow) {
             lines.add("Every balanced way's efficiency is well below its balance: the work was shared as the balance says, but"
@@ -160,7 +163,7 @@ public final class LoadBalance {
         }
         if (efficiency > 105) {
             reasons.add("an efficiency above 100 % means the baseline loop ran slow (other programs, or the JIT)");
-        } else if (efficiency < 0.85 * balance) {
+        } else if (efficiency < WELL_BELOW * balance) {
             reasons.add("its efficiency is well below its balance: the work was shared, but other programs had the cores");
         }
         if (spread > 15) {

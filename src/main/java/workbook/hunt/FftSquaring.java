@@ -58,8 +58,8 @@ public final class FftSquaring {
         weight = new double[n];
         unweight = new double[n];
         for (int j = 0; j < n; j++) {
-            long start = ceilDiv((long) j * p, n);
-            bits[j] = (int) (ceilDiv((long) (j + 1) * p, n) - start);
+            long start = Math.ceilDiv((long) j * p, n);
+            bits[j] = (int) (Math.ceilDiv((long) (j + 1) * p, n) - start);
             weight[j] = Math.pow(2, start - (double) j * p / n);
             unweight[j] = 1 / (weight[j] * half);
         }
@@ -93,18 +93,12 @@ public final class FftSquaring {
 
     /** The same with up to {@code maxBitsPerWord} bits a word. */
     static boolean lucasLehmer(int p, int maxBitsPerWord) {
-        if (!Mersenne.isPrime(p)) {
-            return false;                             // 2^ab - 1 is divisible by 2^a - 1
-        }
-        if (p == 2) {
-            return true;                              // 3 is prime; the test starts at odd p
+        if (!Mersenne.isOddPrime(p)) {
+            return p == 2;                            // as Mersenne.lucasLehmer: 3 is prime, composite p composite
         }
         FftSquaring s = new FftSquaring(p, maxBitsPerWord);
         for (int i = 0; i < p - 2; i++) {
-            if (Thread.interrupted()) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted at p = " + p);
-            }
+            Mersenne.stopIfInterrupted(p);
             s.squareMinusTwo();
         }
         return s.value().signum() == 0;
@@ -147,9 +141,7 @@ public final class FftSquaring {
             carry = setWord(2 * j, round(re[j] * unweight[2 * j]) + carry);
             carry = setWord(2 * j + 1, round(-im[j] * unweight[2 * j + 1]) + carry);
         }
-        for (int j = 0; carry != 0; j = (j + 1) % n) {
-            carry = setWord(j, words[j] + carry);   // 2^p = 1: the carry out of the top re-enters at the bottom
-        }
+        wrapAround(carry);
     }
 
     /** s, as a number between 0 and 2^p - 2. */
@@ -173,6 +165,11 @@ public final class FftSquaring {
             carry = setWord(j, word + carry);
             at += bits[j];
         }
+        wrapAround(carry);
+    }
+
+    /** 2^p = 1 (mod 2^p - 1): the carry out of the top word re-enters at the bottom, until none is left. */
+    private void wrapAround(long carry) {
         for (int j = 0; carry != 0; j = (j + 1) % n) {
             carry = setWord(j, words[j] + carry);
         }
@@ -353,9 +350,5 @@ public final class FftSquaring {
             re[k] = kr;
             im[k] = -ki;                             // conjugated
         }
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return -Math.floorDiv(-a, b);
     }
 }

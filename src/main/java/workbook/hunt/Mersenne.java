@@ -37,6 +37,19 @@ public final class Mersenne {
         return true;
     }
 
+    /** Whether p is an odd prime: the exponents the Lucas-Lehmer test decides (it starts at odd p). */
+    static boolean isOddPrime(int p) {
+        return p != 2 && isPrime(p);
+    }
+
+    /** Between two steps of a test of p: an interrupt ends the test (and stays set for the caller). */
+    static void stopIfInterrupted(int p) {
+        if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted at p = " + p);
+        }
+    }
+
     /**
      * x mod 2^p - 1 without a division: 2^p = 1 (mod 2^p - 1), so the bits above p fold back
      * onto the low p bits: x = hi * 2^p + lo = hi + lo. For x >= 0.
@@ -60,20 +73,14 @@ public final class Mersenne {
     }
 
     private static boolean lucasLehmer(int p, boolean shifts) {
-        if (p == 2) {
-            return true;                               // 3 is prime; the test starts at odd p
-        }
-        if (!isPrime(p)) {
-            return false;                              // 2^ab - 1 is divisible by 2^a - 1
+        if (!isOddPrime(p)) {
+            return p == 2;                             // 3 is prime; 2^ab - 1 is divisible by 2^a - 1
         }
         BigInteger m = number(p);
         BigInteger two = BigInteger.TWO;
         BigInteger s = BigInteger.valueOf(4);
         for (int i = 0; i < p - 2; i++) {
-            if (Thread.interrupted()) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted at p = " + p);
-            }
+            stopIfInterrupted(p);
             BigInteger square = s.multiply(s);
             s = shifts ? reduce(square, p, m) : square.mod(m);
             s = s.compareTo(two) >= 0 ? s.subtract(two) : s.add(m).subtract(two);
@@ -101,7 +108,7 @@ public final class Mersenne {
      * Only q with q^2 &lt;= 2^p - 1 count: the number itself is not a factor.
      */
     public static long trialFactor(int p, long limit) {
-        if (p < 3 || !isPrime(p)) {
+        if (!isOddPrime(p)) {
             throw new IllegalArgumentException("trial factoring needs an odd prime exponent, got " + p);
         }
         long bound = Math.min(limit, TRIAL_LIMIT);

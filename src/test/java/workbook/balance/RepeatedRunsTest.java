@@ -26,6 +26,13 @@ class RepeatedRunsTest {
         return LoadBalance.table("t", loop, List.of(blocks, interleaved));
     }
 
+    /** Static blocks that took as long as the loop (efficiency 50 %, balance 66.7 %), and interleaved chunks. */
+    private static Table slowBlocks(double interleavedSeconds) {
+        return LoadBalance.table("t", repeated("plain loop", 1, run("plain loop", 1, 2.0, 2.0)),
+                List.of(repeated("static blocks", 2, run("static blocks", 2, 2.0, 0.5, 1.5)),
+                        repeated("interleaved", 2, run("interleaved", 2, interleavedSeconds, 1.0, 1.0))));
+    }
+
     @Test
     void theMedianRunStandsForTheWay() {
         Repeated way = repeated("w", 1, run("w", 1, 3, 3), run("w", 1, 1, 1), run("w", 1, 2, 2));
@@ -67,10 +74,7 @@ class RepeatedRunsTest {
 
     @Test
     void staticBlocksFarSlowerThanTheirBalanceDoNotAgree() {
-        Table t = LoadBalance.table("t", repeated("plain loop", 1, run("plain loop", 1, 2.0, 2.0)),
-                List.of(repeated("static blocks", 2, run("static blocks", 2, 2.0, 0.5, 1.5)),
-                        repeated("interleaved", 2, run("interleaved", 2, 1.1, 1.0, 1.0))));
-        List<String> lines = LoadBalance.readTable(t, 2.0 / 3);
+        List<String> lines = LoadBalance.readTable(slowBlocks(1.1), 2.0 / 3);
         assertTrue(lines.get(0).startsWith("static blocks: efficiency 50.0 %, balance 66.7 %: CONTRADICTS the lesson"
                 + " (expected about 66.7 %)"), lines.get(0));
         assertTrue(lines.get(0).contains("other programs had the cores"), lines.get(0));
@@ -78,10 +82,7 @@ class RepeatedRunsTest {
 
     @Test
     void whenEveryWayLagsItsBalanceTheMachineWasBusy() {
-        Table t = LoadBalance.table("t", repeated("plain loop", 1, run("plain loop", 1, 2.0, 2.0)),
-                List.of(repeated("static blocks", 2, run("static blocks", 2, 2.0, 0.5, 1.5)),
-                        repeated("interleaved", 2, run("interleaved", 2, 1.9, 1.0, 1.0))));
-        List<String> lines = LoadBalance.readTable(t, 2.0 / 3);
+        List<String> lines = LoadBalance.readTable(slowBlocks(1.9), 2.0 / 3);
         assertTrue(lines.getLast().startsWith("Every balanced way's efficiency is well below its balance"), lines.toString());
     }
 }

@@ -18,9 +18,9 @@ import workbook.timing.Timings;
 
 /**
  * The hunt's benchmark, every figure measured in one go: one worker against W, the three
- * orders (each way run {@link #RUNS} times, the median run shown with its timeline), the shift-and-add reduction against {@code BigInteger.mod}, FFT
- * squaring against BigInteger's, the share trial factoring removes, and the slope of the cost per
- * exponent for each squaring.
+ * orders (each way run {@link #RUNS} times, the median run shown with its timeline), the
+ * shift-and-add reduction against {@code BigInteger.mod}, FFT squaring against BigInteger's, the
+ * share trial factoring removes, and the slope of the cost per exponent for each squaring.
  */
 public final class Benchmark {
     private Benchmark() {}
@@ -80,7 +80,10 @@ public final class Benchmark {
         return lines;
     }
 
-    /** Each way (1 worker, and each order on W) is run this many times; its median run is the one shown. */
+    /**
+     * Each way (1 worker, and each order on W) is run this many times, its median run shown; each
+     * comparison of two ways to run the same tests times each way as often, the two taking turns.
+     */
     public static final int RUNS = 3;
 
     /**
@@ -116,9 +119,6 @@ public final class Benchmark {
         return (end - first) / 1e9;
     }
 
-    /** Each comparison of two ways to run the same tests is timed this many times, the two ways taking turns. */
-    public static final int COMPARE_RUNS = 3;
-
     /**
      * Both squarings, whole tests, on the five largest exponents Lucas-Lehmer tested that the hunt
      * squares by FFT (and a line saying there is none when the hunt stays below them).
@@ -149,16 +149,16 @@ public final class Benchmark {
         int smallest = ps.getLast();
         slow.test(smallest);                                             // untimed: the JIT compiles both ways first
         fast.test(smallest);
-        double[] a = new double[COMPARE_RUNS];
-        double[] b = new double[COMPARE_RUNS];
-        for (int run = 0; run < COMPARE_RUNS; run++) {
+        double[] a = new double[RUNS];
+        double[] b = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
             a[run] = Stopwatch.time(() -> ps.forEach(slow::test));
             b[run] = Stopwatch.time(() -> ps.forEach(fast::test));
         }
         Timings first = new Timings(a);
         Timings second = new Timings(b);
         return String.format(Locale.ROOT, "%s median %.3f s, %s median %.3f s: %.2fx faster (medians of %d runs, spreads %.0f %% and %.0f %%)",
-                slowName, first.median(), fastName, second.median(), first.median() / second.median(), COMPARE_RUNS,
+                slowName, first.median(), fastName, second.median(), first.median() / second.median(), RUNS,
                 100 * first.spread(), 100 * second.spread());
     }
 }
